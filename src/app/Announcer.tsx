@@ -1,0 +1,37 @@
+// The app's one polite live region. Everything that should be spoken once (loading, later mode,
+// theme and size changes) goes through `announce`, so screen readers never hear two regions compete.
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+
+type Announce = (message: string) => void;
+
+const AnnounceContext = createContext<Announce>(() => {});
+
+export function useAnnounce(): Announce {
+  return useContext(AnnounceContext);
+}
+
+export function AnnouncerProvider({ children }: { children: ReactNode }) {
+  const [message, setMessage] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const announce = useCallback<Announce>((next) => {
+    // Clearing first lets the same sentence be spoken again when it is announced twice.
+    setMessage('');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setMessage(next), 100);
+  }, []);
+  const value = useMemo(() => announce, [announce]);
+  return (
+    <AnnounceContext.Provider value={value}>
+      {children}
+      <div
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className="visually-hidden"
+        data-testid="announcer"
+      >
+        {message}
+      </div>
+    </AnnounceContext.Provider>
+  );
+}

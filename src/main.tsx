@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { AnnouncerProvider } from './app/Announcer';
+import { App } from './app/App';
+import { createI18n } from './i18n/i18n';
+import { directionOf } from './reading/direction';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/reader.css';
+
+const i18n = createI18n('en');
+document.documentElement.lang = i18n.language;
+document.documentElement.dir = directionOf(i18n.language);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <AnnouncerProvider>
+        <App search={window.location.search} baseUrl={document.baseURI} />
+      </AnnouncerProvider>
+    </I18nextProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { Interview } from '../interview/generated/interview';
+import { useUiLanguage } from './useUiLanguage';
+
+interface SpeakersProps {
+  speakers: Interview['speakers'];
+  contentLang: { lang: string; dir: 'ltr' | 'rtl' };
+}
+
+/** Everyone who speaks, with the short name used beside their turns and what they do. */
+export function Speakers({ speakers, contentLang }: SpeakersProps) {
+  const { t } = useTranslation();
+  const ui = useUiLanguage();
+  return (
+    <section className="speakers" aria-labelledby="speakers-heading">
+      <h2 id="speakers-heading" {...ui}>
+        {t('article.speakersHeading')}
+      </h2>
+      <ul>
+        {speakers.map((speaker) => (
+          <li key={speaker.id}>
+            <strong>{speaker.name}</strong>
+            {speaker.shortName !== undefined && speaker.shortName !== speaker.name && (
+              <> ({speaker.shortName})</>
+            )}
+            <span {...ui}>
+              {t('article.roleSeparator')}
+              {t(`article.role.${speaker.role}`)}
+            </span>
+            {speaker.description !== undefined && (
+              <span className="speaker-description" {...contentLang}>
+                {' '}
+                {speaker.description}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+// The writing direction of a language tag, for `dir` on content and on <html>.
+// A fixed list rather than Intl.Locale#getTextInfo, which not every engine has yet.
+const RTL_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg', 'mand', 'samr']);
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'he',
+  'iw',
+  'fa',
+  'ur',
+  'ps',
+  'sd',
+  'yi',
+  'dv',
+  'ug',
+  'ckb',
+  'syr',
+  'ku-arab',
+]);
+
+export type Direction = 'ltr' | 'rtl';
+
+export function directionOf(languageTag: string): Direction {
+  const subtags = languageTag.toLowerCase().split('-');
+  const script = subtags.find((s, i) => i > 0 && s.length === 4);
+  if (script !== undefined) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(subtags[0] ?? '') ? 'rtl' : 'ltr';
+}

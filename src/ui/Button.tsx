@@ -1,0 +1,6 @@
+// The app's button: react-aria's, so press, keyboard and focus-visible behave the same everywhere.
+import { Button as AriaButton, type ButtonProps } from 'react-aria-components';
+
+export function Button({ className, ...props }: ButtonProps & { className?: string }) {
+  return <AriaButton {...props} className={['button', className].filter(Boolean).join(' ')} />;
+}

@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const dataDir = fileURLToPath(new URL('./data/', import.meta.url));
+
+/** Ships data/*.json (the built-in interview and the contract) beside the app, and serves them in dev. */
+function interviewData(): Plugin {
+  return {
+    name: 'interview-data',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const match = /\/data\/([\w.-]+\.json)(\?.*)?$/.exec(req.url ?? '');
+        const file = match?.[1];
+        if (file === undefined || !readdirSync(dataDir).includes(file)) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(readFileSync(dataDir + file));
+      });
+    },
+    generateBundle() {
+      for (const file of readdirSync(dataDir).filter((name) => name.endsWith('.json'))) {
+        this.emitFile({ type: 'asset', fileName: `data/${file}`, source: readFileSync(dataDir + file) });
+      }
+    },
+  };
+}
+
+/**
+ * The strict CSP in index.html is for the built app. Vite's dev server injects styles as inline
+ * <style> elements, which that policy forbids, so the dev server serves the page without it.
+ */
+function cspOnlyInBuild(): Plugin {
+  return {
+    name: 'csp-only-in-build',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ''),
+  };
+}
+
+export default defineConfig({
+  // Relative URLs, so the build works from any sub-path (/reader/, say).
+  base: './',
+  plugins: [interviewData(), cspOnlyInBuild()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    assetsInlineLimit: 0,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
