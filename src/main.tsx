@@ -3,11 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { AnnouncerProvider } from './app/Announcer';
 import { App } from './app/App';
+import { markReactAriaStylesAsShipped } from './app/csp';
 import { createI18n } from './i18n/i18n';
 import { directionOf } from './reading/direction';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/reader.css';
+
+markReactAriaStylesAsShipped(document);
 
 const i18n = createI18n('en');
 document.documentElement.lang = i18n.language;

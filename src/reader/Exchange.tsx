@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
 import { exchangeFragment, speakerFor, type SpeakerIndex } from '../reading/speakers';
 import { SpeakerName } from './SpeakerName';
@@ -12,7 +11,6 @@ interface ExchangeProps {
 
 /** One question and its answer: a region named by its question, the speaker named before each turn. */
 export function Exchange({ exchange, speakers }: ExchangeProps) {
-  const { t } = useTranslation();
   const fragment = exchangeFragment(exchange.id);
   const asker = speakerFor(speakers, exchange.question.speaker);
   const answerer = speakerFor(speakers, exchange.answer.speaker);
@@ -21,7 +19,6 @@ export function Exchange({ exchange, speakers }: ExchangeProps) {
       <h3 id={fragment} tabIndex={-1} className="question">
         <span className="speaker-label">
           <SpeakerName speaker={asker} />
-          <span className="visually-hidden">{t('article.speakerSeparator')}</span>
         </span>{' '}
         <span id={`${fragment}-text`} className="question-text">
           {exchange.question.text}
@@ -30,7 +27,6 @@ export function Exchange({ exchange, speakers }: ExchangeProps) {
       <div className="answer">
         <p className="speaker-label">
           <SpeakerName speaker={answerer} />
-          <span className="visually-hidden">{t('article.speakerSeparator')}</span>
         </p>
         {exchange.answer.paragraphs.map((paragraph, index) => (
           <p key={index}>{paragraph}</p>

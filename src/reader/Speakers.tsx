@@ -23,10 +23,7 @@ export function Speakers({ speakers, contentLang }: SpeakersProps) {
             {speaker.shortName !== undefined && speaker.shortName !== speaker.name && (
               <> ({speaker.shortName})</>
             )}
-            <span {...ui}>
-              {t('article.roleSeparator')}
-              {t(`article.role.${speaker.role}`)}
-            </span>
+            <span {...ui}>{t('article.speakerRole', { role: t(`article.role.${speaker.role}`) })}</span>
             {speaker.description !== undefined && (
               <span className="speaker-description" {...contentLang}>
                 {' '}

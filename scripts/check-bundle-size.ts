@@ -1,0 +1,41 @@
+// The size budget: what a reader downloads before the interview can show (npm run budget).
+// Initial JS is the entry chunk plus every chunk it imports statically; lazy chunks are listed apart.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const BUDGET_JS_GZIP = 125 * 1024;
+const BUDGET_CSS_GZIP = 10 * 1024;
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const html = readFileSync(`${dist}index.html`, 'utf8');
+const referenced = (pattern: RegExp) =>
+  [...html.matchAll(pattern)].map((m) => (m[1] ?? '').replace(/^\.\//, ''));
+
+const initialJs = referenced(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g);
+const initialCss = referenced(/<link[^>]+href="([^"]+\.css)"/g);
+const gzipped = (file: string) => gzipSync(readFileSync(dist + file), { level: 9 }).byteLength;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const jsTotal = initialJs.reduce((sum, file) => sum + gzipped(file), 0);
+const cssTotal = initialCss.reduce((sum, file) => sum + gzipped(file), 0);
+const lazy = readdirSync(`${dist}assets`)
+  .map((name) => `assets/${name}`)
+  .filter((file) => file.endsWith('.js') && !initialJs.includes(file));
+
+console.log(`Initial JS:  ${kb(jsTotal)} gzip (budget ${kb(BUDGET_JS_GZIP)}) in ${initialJs.length} file(s)`);
+console.log(
+  `Initial CSS: ${kb(cssTotal)} gzip (budget ${kb(BUDGET_CSS_GZIP)}) in ${initialCss.length} file(s)`,
+);
+for (const file of lazy) console.log(`Lazy JS:     ${kb(gzipped(file))} gzip  ${file}`);
+
+const over = [
+  jsTotal > BUDGET_JS_GZIP && `initial JS is ${kb(jsTotal - BUDGET_JS_GZIP)} over budget`,
+  cssTotal > BUDGET_CSS_GZIP && `initial CSS is ${kb(cssTotal - BUDGET_CSS_GZIP)} over budget`,
+  initialJs.length === 0 && 'no initial JS found in dist/index.html',
+].filter(Boolean);
+if (over.length > 0) {
+  console.error(`Size budget failed: ${over.join('; ')}.`);
+  process.exit(1);
+}
+console.log('Size budget: OK');

@@ -1,0 +1,155 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, settled } from './browser';
+
+const appUrl = inject('appUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface Case {
+  name: string;
+  src: string;
+  /** The plain-words explanation. */
+  says: string;
+  /** A problem listed with its place, for documents that are JSON but not valid. */
+  problem?: string;
+  retry: boolean;
+}
+
+const cases: Case[] = [
+  {
+    name: 'not an object',
+    src: 'fixtures/not-an-object.json',
+    says: 'not a valid interview',
+    problem: 'An interview must be a JSON object, but this document is a JSON array.',
+    retry: true,
+  },
+  {
+    name: 'wrong schemaVersion',
+    src: 'fixtures/wrong-schema-version.json',
+    says: 'not a valid interview',
+    problem: '/schemaVersion This schemaVersion is not supported. Supported versions: 1.',
+    retry: true,
+  },
+  {
+    name: 'missing exchanges',
+    src: 'fixtures/missing-exchanges.json',
+    says: 'There is 1 problem',
+    problem: '/exchanges This field is missing, and every interview needs it.',
+    retry: true,
+  },
+  {
+    name: 'blank question',
+    src: 'fixtures/blank-question.json',
+    says: 'not a valid interview',
+    problem: '/exchanges/1/question/text This has only spaces.',
+    retry: true,
+  },
+  {
+    name: 'empty answer',
+    src: 'fixtures/empty-answer.json',
+    says: 'not a valid interview',
+    problem: '/exchanges/0/answer/paragraphs This list needs at least 1 item.',
+    retry: true,
+  },
+  {
+    name: 'duplicate exchange id',
+    src: 'fixtures/duplicate-id.json',
+    says: 'not a valid interview',
+    problem: '/exchanges/1/id The exchange id “one” is used twice: here and at /exchanges/0/id.',
+    retry: true,
+  },
+  {
+    name: 'unknown speaker',
+    src: 'fixtures/unknown-speaker.json',
+    says: 'not a valid interview',
+    problem: '/exchanges/1/answer/speaker No speaker has the id “ghost”.',
+    retry: true,
+  },
+  {
+    name: 'broken JSON',
+    src: 'fixtures/broken.json',
+    says: 'not valid JSON',
+    problem: 'The JSON is broken at line 5, column 3.',
+    retry: true,
+  },
+  {
+    name: 'not found',
+    src: 'fixtures/no-such-interview.json',
+    says: 'There is no interview at',
+    retry: true,
+  },
+  { name: 'a server error', src: 'fixtures/server-error.json', says: 'error 500', retry: true },
+  {
+    name: 'a network failure',
+    src: 'fixtures/network-error.json',
+    says: 'could not be downloaded',
+    retry: true,
+  },
+  { name: 'too large (declared)', src: 'fixtures/too-large.json', says: 'too large', retry: true },
+  { name: 'too large (streamed)', src: 'fixtures/too-large-chunked.json', says: 'too large', retry: true },
+  {
+    name: 'another origin',
+    src: 'https://evil.example/interview.json',
+    says: 'is not allowed',
+    retry: false,
+  },
+  { name: 'a javascript: address', src: 'javascript:alert(1)', says: 'is not allowed', retry: false },
+  { name: 'a data: address', src: 'data:application/json,{}', says: 'is not allowed', retry: false },
+];
+
+describe.each(cases)('an interview that is $name', ({ src, says, problem, retry }) => {
+  it('is refused with a clear message, a way back, and nothing of the document', async () => {
+    const { page, errors, requests } = await openPage(browser, `${appUrl}?src=${encodeURIComponent(src)}`);
+    await settled(page);
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'We could not open this interview',
+    );
+    await expect(alert.textContent()).resolves.toContain(says);
+    if (problem !== undefined) {
+      await expect(alert.getByRole('listitem').first().textContent()).resolves.toContain(problem);
+    }
+    await expect(page.locator('article').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(retry ? 1 : 0);
+    await expect(page.title()).resolves.toBe('Could not open the interview — Open Caption Reader');
+    // Nothing is fetched from anywhere but this origin, and a refused address is never requested.
+    const origin = new URL(appUrl).origin;
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    if (!retry) expect(requests.filter((url) => new URL(url).pathname.endsWith('.json'))).toEqual([]);
+    // Errors the page logs itself are expected (a failed fetch); uncaught exceptions are not.
+    expect(errors.filter((e) => !/^Failed to load resource/.test(e))).toEqual([]);
+
+    await page.getByRole('link', { name: 'Open the built-in interview' }).click();
+    await settled(page);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Riz Ahmed');
+    await page.context().close();
+  });
+});
+
+describe('the error view', () => {
+  it('tries again when asked, fetching the document anew', async () => {
+    const { page, requests } = await openPage(browser, `${appUrl}?src=fixtures/server-error.json`);
+    await settled(page);
+    const count = () => requests.filter((url) => new URL(url).pathname.endsWith('server-error.json')).length;
+    expect(count()).toBe(1);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await settled(page);
+    expect(count()).toBe(2);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('error 500');
+    await page.context().close();
+  });
+
+  it('lists problems of an invalid document with no axe violations', async () => {
+    const { page } = await openPage(browser, `${appUrl}?src=fixtures/duplicate-id.json`);
+    await settled(page);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await page.context().close();
+  });
+});

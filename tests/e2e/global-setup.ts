@@ -1,0 +1,15 @@
+import type { TestProject } from 'vitest/node';
+import { BASE_PATH, distExists, startServer } from './server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  if (!distExists()) throw new Error('No build in dist/: run `npm run build` before the e2e tests.');
+  const { server, origin } = await startServer();
+  project.provide('appUrl', origin + BASE_PATH);
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,80 @@
+// A small static server for the e2e tests: the built app under /reader/ (proving sub-path hosting),
+// our fixtures beside it, and a few routes that misbehave on purpose.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BASE_PATH = '/reader/';
+const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const TOO_LARGE_BYTES = 21 * 1024 * 1024;
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
+
+export function startServer(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(BASE_PATH)) return notFound();
+    const rest = path.slice(BASE_PATH.length);
+
+    switch (rest) {
+      case 'fixtures/too-large.json':
+        res.writeHead(200, { 'Content-Type': types['.json'], 'Content-Length': TOO_LARGE_BYTES });
+        return streamSpaces(TOO_LARGE_BYTES);
+      case 'fixtures/too-large-chunked.json':
+        res.writeHead(200, { 'Content-Type': types['.json'] });
+        return streamSpaces(TOO_LARGE_BYTES);
+      case 'fixtures/network-error.json':
+        return req.socket.destroy();
+      case 'fixtures/server-error.json':
+        res.writeHead(500, { 'Content-Type': 'text/plain' });
+        return res.end('Internal error');
+    }
+
+    const root = rest.startsWith('fixtures/') ? fixturesDir : distDir;
+    const relative = rest.startsWith('fixtures/') ? rest.slice('fixtures/'.length) : rest || 'index.html';
+    const file = normalize(join(root, relative));
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return notFound();
+    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+
+    function notFound() {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('Not found');
+    }
+    function streamSpaces(total: number) {
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < total) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return res.once('drain', pump);
+        }
+        res.end();
+      };
+      res.on('error', () => {});
+      pump();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, origin: `http://127.0.0.1:${port}` });
+    });
+  });
+}
+
+export function distExists(): boolean {
+  return existsSync(join(distDir, 'index.html'));
+}
