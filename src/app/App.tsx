@@ -1,7 +1,12 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseSource } from '../interview/source';
+import { ShortcutsButton } from '../keyboard/ShortcutsButton';
 import { Article } from '../reader/Article';
+import { ReadingModeControl } from '../reader/ReadingModeControl';
+import { WhereAmI } from '../reader/WhereAmI';
+import { SettingsButton } from '../settings/SettingsButton';
+import { AppCommandsProvider } from './AppCommands';
 import { ReaderFooter } from '../reader/ReaderFooter';
 import { useAnnounce } from './Announcer';
 import { ErrorView } from './ErrorView';
@@ -33,12 +38,18 @@ export function App({ search, baseUrl }: AppProps) {
   }, [title, state.status, appName, announce, t]);
 
   return (
-    <>
+    <AppCommandsProvider>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <header className="site-header">
         <p className="app-name">{appName}</p>
+        <div className="app-controls">
+          {state.status === 'loaded' && <ReadingModeControl interview={state.interview} />}
+          <ShortcutsButton />
+          <SettingsButton />
+        </div>
+        {state.status === 'loaded' && <WhereAmI interview={state.interview} />}
       </header>
       <main id="main" tabIndex={-1} className="site-main" aria-busy={state.status === 'loading'}>
         {state.status === 'loading' && <p className="loading">{t('loading.message')}</p>}
@@ -53,6 +64,6 @@ export function App({ search, baseUrl }: AppProps) {
         )}
       </main>
       {state.status === 'loaded' && <ReaderFooter interview={state.interview} />}
-    </>
+    </AppCommandsProvider>
   );
 }
