@@ -58,7 +58,8 @@ export async function loadInterview(url: URL, options: LoadOptions = {}): Promis
 
 /** Parse and validate a document's text: shared by the app and the `validate` command. */
 export function interpretText(text: string): LoadResult {
-  const parsed = parseJson(text);
+  // A byte order mark is not JSON, but editors save it; TextDecoder drops it, readFileSync does not.
+  const parsed = parseJson(text.startsWith('\uFEFF') ? text.slice(1) : text);
   if (!parsed.ok) return fail({ kind: 'notJson', problem: parsed.problem });
   const validated = validateInterview(parsed.value);
   return validated.ok

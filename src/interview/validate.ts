@@ -67,10 +67,10 @@ function schemaErrorToProblem({ instancePath, schemaPath, keyword, params, messa
   const at = instancePath;
   switch (keyword) {
     case 'required':
-      return { pointer: `${at}/${String(params['missingProperty'])}`, code: 'required', params: {} };
+      return { pointer: at + toPointer([String(params['missingProperty'])]), code: 'required', params: {} };
     case 'additionalProperties':
       return {
-        pointer: `${at}/${String(params['additionalProperty'])}`,
+        pointer: at + toPointer([String(params['additionalProperty'])]),
         code: 'unknownProperty',
         params: { property: String(params['additionalProperty']) },
       };
@@ -83,7 +83,11 @@ function schemaErrorToProblem({ instancePath, schemaPath, keyword, params, messa
         params: { allowed: (params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ') },
       };
     case 'const':
-      return { pointer: at, code: 'schemaVersion', params: { actual: '', supported: '1' } };
+      return {
+        pointer: at,
+        code: 'schemaVersion',
+        params: { actual: '?', supported: SUPPORTED_SCHEMA_VERSIONS.join(', ') },
+      };
     case 'minLength':
       return { pointer: at, code: 'empty', params: {} };
     case 'maxLength':

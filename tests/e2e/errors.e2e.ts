@@ -34,7 +34,7 @@ const cases: Case[] = [
     name: 'wrong schemaVersion',
     src: 'fixtures/wrong-schema-version.json',
     says: 'not a valid interview',
-    problem: '/schemaVersion This schemaVersion is not supported. Supported versions: 1.',
+    problem: '/schemaVersion The schemaVersion 2 is not supported. Supported versions: 1.',
     retry: true,
   },
   {

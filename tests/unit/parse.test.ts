@@ -1,6 +1,11 @@
 // parseJson and friends: a syntax error becomes a line and column a person can find in their editor.
 import { describe, expect, it } from 'vitest';
-import { lineAndColumnAt, locateSyntaxError, parseJson } from '../../src/interview/parse';
+import {
+  firstSyntaxErrorOffset,
+  lineAndColumnAt,
+  locateSyntaxError,
+  parseJson,
+} from '../../src/interview/parse';
 import { fixtureText } from './fixtures';
 
 describe('lineAndColumnAt', () => {
@@ -39,7 +44,7 @@ describe('locateSyntaxError', () => {
   });
 
   it('prefers line and column when a message gives both', () => {
-    const message = "Expected ',' or '}' after property value in JSON at position 13 (line 3 column 3)";
+    const message = "Expected ',' or '}' after property value in JSON at position 0 (line 3 column 3)";
     expect(locateSyntaxError(text, message)).toEqual({ line: 3, column: 3 });
   });
 
@@ -85,5 +90,35 @@ describe('parseJson', () => {
       ok: false,
       problem: { pointer: '', code: 'invalidJson', params: { line: 2, column: 8 } },
     });
+  });
+});
+
+describe('firstSyntaxErrorOffset', () => {
+  it.each([
+    ['{"a": 1,}', 8],
+    ['{"a" 1}', 5],
+    ['[1, 2', 5],
+    ['"tab\there"', 4],
+    ['"bad \\x escape"', 6],
+    ['"\\u12G4"', 5],
+    ['{"a": tru}', 9],
+    ['{"a": -}', 7],
+    ['{} extra', 3],
+    ["{'a': 1}", 1],
+  ])('finds the first error in %j at offset %i', (text, offset) => {
+    expect(firstSyntaxErrorOffset(text)).toBe(offset);
+  });
+
+  it('agrees that valid JSON has no error before its end', () => {
+    const text = '{"a": [1, -2.5e3, true, false, null, "\\u00e9\\n"], "b": {}}';
+    expect(() => JSON.parse(text)).not.toThrow();
+    expect(firstSyntaxErrorOffset(text)).toBe(text.length);
+  });
+
+  it('survives nesting deep enough to exhaust the stack', () => {
+    const text = '['.repeat(200_000) + 'x';
+    const offset = firstSyntaxErrorOffset(text);
+    expect(offset).toBeGreaterThan(0);
+    expect(offset).toBeLessThanOrEqual(text.length);
   });
 });
