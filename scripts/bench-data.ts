@@ -1,0 +1,14 @@
+// The contract's largest interview (10,000 exchanges), built from the built-in one, for benchmarks.
+import { readFileSync } from 'node:fs';
+
+export function largestInterview(exchanges = 10_000): string {
+  const base = JSON.parse(readFileSync(new URL('../data/sound-of-metal.json', import.meta.url), 'utf8')) as {
+    exchanges: { id: string }[];
+  };
+  const template = base.exchanges;
+  base.exchanges = Array.from({ length: exchanges }, (_, index) => ({
+    ...template[index % template.length],
+    id: `exchange-${index + 1}`,
+  })) as { id: string }[];
+  return JSON.stringify(base);
+}
