@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { interpretText } from '../src/interview/load.ts';
+import { interpretText } from '../src/interview/interpret.ts';
 import { largestInterview } from './bench-data.ts';
 
 function median(values: number[]): number {

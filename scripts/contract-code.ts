@@ -37,6 +37,8 @@ export function generateValidator(schema: Record<string, unknown>): string {
   const ajv = new Ajv2020({
     allErrors: true,
     strict: true,
+    // Problems are worded by our own i18n sentences; Ajv's English messages would only add bytes.
+    messages: false,
     code: { source: true, esm: true },
   });
   ajv.addVocabulary(['x-rules']);

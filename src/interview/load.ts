@@ -1,8 +1,6 @@
 // Fetch → size check → parse → validate. Returns the interview, or why not, never throws.
 import type { Interview } from './generated/interview';
-import { parseJson } from './parse';
 import type { Problem } from './problems';
-import { validateInterview } from './validate';
 
 /** The contract's largest document is about 10 MB; twice that is plenty and still safe to hold. */
 export const MAX_INTERVIEW_BYTES = 20 * 1024 * 1024;
@@ -25,6 +23,9 @@ export interface LoadOptions {
 
 export async function loadInterview(url: URL, options: LoadOptions = {}): Promise<LoadResult> {
   const { signal, maxBytes = MAX_INTERVIEW_BYTES, fetch = globalThis.fetch } = options;
+  // The validator is most of the code behind this; it downloads while the interview does, instead of
+  // delaying the first paint as part of the initial bundle.
+  const interpreter = import('./interpret');
   let response: Response;
   try {
     response = await fetch(url, {
@@ -53,18 +54,7 @@ export async function loadInterview(url: URL, options: LoadOptions = {}): Promis
     if (signal?.aborted) throw error;
     return fail({ kind: 'network' });
   }
-  return interpretText(text);
-}
-
-/** Parse and validate a document's text: shared by the app and the `validate` command. */
-export function interpretText(text: string): LoadResult {
-  // A byte order mark is not JSON, but editors save it; TextDecoder drops it, readFileSync does not.
-  const parsed = parseJson(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  if (!parsed.ok) return fail({ kind: 'notJson', problem: parsed.problem });
-  const validated = validateInterview(parsed.value);
-  return validated.ok
-    ? { ok: true, interview: validated.interview }
-    : fail({ kind: 'invalid', problems: validated.problems });
+  return (await interpreter).interpretText(text);
 }
 
 /** Reads the body as UTF-8, stopping as soon as it passes the limit (a missing or false Content-Length). */
