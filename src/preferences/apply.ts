@@ -2,7 +2,11 @@
 // Changing them restyles the page without re-rendering the article.
 import type { Preferences } from './preferences';
 
-const MEASURES = { narrow: '50ch', medium: '66ch', wide: '78ch' } as const;
+/**
+ * Characters per line (WCAG 1.4.8: at most 80). tokens.css turns this into a width with the chosen
+ * font's average character width, since `ch` (the width of "0") lets most fonts run 20-50% over.
+ */
+export const LINE_CHARACTERS = { narrow: 45, medium: 60, wide: 70 } as const;
 
 export function applyPreferences(preferences: Preferences, root: HTMLElement): void {
   root.dataset['theme'] = preferences.theme;
@@ -12,5 +16,5 @@ export function applyPreferences(preferences: Preferences, root: HTMLElement): v
   style.setProperty('--reader-line-height', String(preferences.lineHeight));
   style.setProperty('--reader-letter-spacing', `${preferences.letterSpacing}em`);
   style.setProperty('--reader-word-spacing', `${preferences.wordSpacing}em`);
-  style.setProperty('--reader-measure', MEASURES[preferences.lineLength]);
+  style.setProperty('--reader-line-characters', String(LINE_CHARACTERS[preferences.lineLength]));
 }

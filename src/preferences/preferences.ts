@@ -6,8 +6,13 @@ export const FONTS = ['system-sans', 'serif', 'atkinson-hyperlegible', 'opendysl
 export const LINE_LENGTHS = ['narrow', 'medium', 'wide'] as const;
 export const READING_MODES = ['original', 'plain', 'both'] as const;
 
-/** Text size as a percentage of the default (20px): 100% to 300%, in steps a slider can reach. */
-export const TEXT_SIZES = [100, 115, 130, 150, 175, 200, 225, 250, 275, 300] as const;
+/** Text size as a percentage of the default (20px): 100% to 300% in even steps, so a slider reaches each. */
+export const TEXT_SIZE = { min: 100, max: 300, step: 10, default: 100 } as const;
+/** Every size the slider can reach, smallest first (for keyboard shortcuts that step through them). */
+export const TEXT_SIZES: readonly number[] = Array.from(
+  { length: (TEXT_SIZE.max - TEXT_SIZE.min) / TEXT_SIZE.step + 1 },
+  (_, index) => TEXT_SIZE.min + index * TEXT_SIZE.step,
+);
 export const LINE_HEIGHT = { min: 1.2, max: 2.4, step: 0.1, default: 1.6 } as const;
 export const LETTER_SPACING = { min: 0, max: 0.2, step: 0.02, default: 0 } as const;
 export const WORD_SPACING = { min: 0, max: 0.4, step: 0.04, default: 0 } as const;
@@ -32,7 +37,7 @@ export interface Preferences {
 }
 
 export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
-  textSize: 100,
+  textSize: TEXT_SIZE.default,
   font: 'system-sans',
   lineHeight: LINE_HEIGHT.default,
   letterSpacing: LETTER_SPACING.default,
@@ -59,7 +64,7 @@ const inRange =
       : undefined;
 
 export const SANITISERS: Sanitisers = {
-  textSize: inRange({ min: TEXT_SIZES[0], max: TEXT_SIZES[TEXT_SIZES.length - 1] ?? 300 }),
+  textSize: inRange(TEXT_SIZE),
   font: oneOf(FONTS),
   lineHeight: inRange(LINE_HEIGHT),
   letterSpacing: inRange(LETTER_SPACING),

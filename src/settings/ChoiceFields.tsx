@@ -1,0 +1,52 @@
+// Font, line length and colours: a few named choices each, so radio groups (every option visible,
+// arrow keys to choose). Font names are shown in the interface font: previewing each face would
+// download fonts the reader has not chosen.
+import { useTranslation } from 'react-i18next';
+import { FONTS, LINE_LENGTHS, THEMES } from '../preferences/preferences';
+import { RadioGroup } from '../ui/RadioGroup';
+import { usePreference } from './usePreference';
+
+export function FontField() {
+  const { t } = useTranslation();
+  const [value, set] = usePreference('font');
+  return (
+    <RadioGroup
+      label={t('settings.font.label')}
+      description={t('settings.font.help')}
+      value={value}
+      onChange={set}
+      options={FONTS.map((font) => ({ value: font, label: t(`settings.font.options.${font}`) }))}
+    />
+  );
+}
+
+export function LineLengthField() {
+  const { t } = useTranslation();
+  const [value, set] = usePreference('lineLength');
+  return (
+    <RadioGroup
+      label={t('settings.lineLength.label')}
+      description={t('settings.lineLength.help')}
+      value={value}
+      onChange={set}
+      options={LINE_LENGTHS.map((length) => ({
+        value: length,
+        label: t(`settings.lineLength.options.${length}`),
+      }))}
+    />
+  );
+}
+
+export function ThemeField() {
+  const { t } = useTranslation();
+  const [value, set] = usePreference('theme');
+  return (
+    <RadioGroup
+      label={t('settings.theme.label')}
+      description={t('settings.theme.help')}
+      value={value}
+      onChange={set}
+      options={THEMES.map((theme) => ({ value: theme, label: t(`settings.theme.options.${theme}`) }))}
+    />
+  );
+}
