@@ -1,26 +1,53 @@
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
+import type { ReadingMode } from '../preferences/preferences';
+import { questionText } from '../reading/modes';
 import { exchangeFragment } from '../reading/speakers';
+import { useCurrentSection } from './useCurrentSection';
 import { useUiLanguage } from './useUiLanguage';
 
 interface ContentsProps {
   interview: Interview;
+  mode: ReadingMode;
+  /** The sections the article has, by fragment and heading, in reading order. */
+  sections: readonly { id: string; heading: string }[];
   contentLang: { lang: string; dir: 'ltr' | 'rtl' };
 }
 
-/** "Contents": a link to every question, in the document's language, under an interface heading. */
-export function Contents({ interview, contentLang }: ContentsProps) {
+/**
+ * "Contents": every section, and under the interview every question in the reading mode's words.
+ * The place the reader is at is marked aria-current="location" (and shown by a bar and weight).
+ */
+export function Contents({ interview, mode, sections, contentLang }: ContentsProps) {
   const { t } = useTranslation();
   const ui = useUiLanguage();
+  const questions = interview.exchanges.map((exchange) => ({
+    id: exchangeFragment(exchange.id),
+    text: questionText(exchange.question, mode),
+  }));
+  // In reading order, which is what "the last one in the band" relies on.
+  const current = useCurrentSection(
+    sections.flatMap(({ id }) => (id === 'interview' ? [id, ...questions.map((q) => q.id)] : [id])),
+  );
+  const link = (id: string, text: string, lang = ui) => (
+    <a href={`#${id}`} aria-current={current === id ? 'location' : undefined} {...lang}>
+      {text}
+    </a>
+  );
   return (
     <nav className="contents" aria-labelledby="contents-heading" {...ui}>
       <h2 id="contents-heading">{t('contents.label')}</h2>
       <ol>
-        {interview.exchanges.map((exchange) => (
-          <li key={exchange.id}>
-            <a href={`#${exchangeFragment(exchange.id)}`} {...contentLang}>
-              {exchange.question.text}
-            </a>
+        {sections.map(({ id, heading }) => (
+          <li key={id}>
+            {link(id, heading)}
+            {id === 'interview' && (
+              <ol aria-label={t('contents.questionsLabel')}>
+                {questions.map((question) => (
+                  <li key={question.id}>{link(question.id, question.text, contentLang)}</li>
+                ))}
+              </ol>
+            )}
           </li>
         ))}
       </ol>

@@ -1,17 +1,21 @@
 import type { Interview } from '../interview/generated/interview';
-import { exchangeFragment, speakerFor, type SpeakerIndex } from '../reading/speakers';
+import type { ExchangeView } from '../reading/article-view';
+import { speakerFor, type SpeakerIndex } from '../reading/speakers';
+import { MarkedText } from './MarkedText';
+import { OriginalWording, PartText, PlainVersion } from './PartText';
 import { SpeakerName } from './SpeakerName';
 
 type ExchangeData = Interview['exchanges'][number];
 
 interface ExchangeProps {
   exchange: ExchangeData;
+  view: ExchangeView;
   speakers: SpeakerIndex;
 }
 
 /** One question and its answer: a region named by its question, the speaker named before each turn. */
-export function Exchange({ exchange, speakers }: ExchangeProps) {
-  const fragment = exchangeFragment(exchange.id);
+export function Exchange({ exchange, view, speakers }: ExchangeProps) {
+  const { fragment } = view;
   const asker = speakerFor(speakers, exchange.question.speaker);
   const answerer = speakerFor(speakers, exchange.answer.speaker);
   return (
@@ -21,16 +25,18 @@ export function Exchange({ exchange, speakers }: ExchangeProps) {
           <SpeakerName speaker={asker} />
         </span>{' '}
         <span id={`${fragment}-text`} className="question-text">
-          {exchange.question.text}
+          <MarkedText segments={view.question} unit={fragment} />
         </span>
       </h3>
+      {view.questionFallback && <OriginalWording />}
+      {view.questionPlainAfter !== null && (
+        <PlainVersion paragraphs={[view.questionPlainAfter]} unit={fragment} />
+      )}
       <div className="answer">
         <p className="speaker-label">
           <SpeakerName speaker={answerer} />
         </p>
-        {exchange.answer.paragraphs.map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
-        ))}
+        <PartText part={view.answer} unit={fragment} />
       </div>
     </section>
   );

@@ -1,31 +1,80 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
+import { markId, type Place } from '../reading/article-view';
+import { directionOf } from '../reading/direction';
+import { formatList } from '../reading/lists';
 import { Section } from './Section';
+import { useUiLanguage } from './useUiLanguage';
 
 type GlossaryData = NonNullable<Interview['glossary']>;
 
-/** Every term with its other names and its definition, in the document language's own order. */
-export function Glossary({ glossary, lang }: { glossary: GlossaryData; lang: string }) {
-  const { t } = useTranslation();
-  const sorted = useMemo(() => {
+interface GlossaryProps {
+  glossary: GlossaryData;
+  lang: string;
+  fragments: readonly string[];
+  /** Where each entry is marked in the current reading mode, by entry index. */
+  uses: readonly (readonly Place[])[];
+}
+
+/**
+ * Every term with its other names and its definition, in the document language's own order, and links
+ * back to where it is marked in the text (which changes with the reading mode).
+ */
+export function Glossary({ glossary, lang, fragments, uses }: GlossaryProps) {
+  const { t, i18n } = useTranslation();
+  const ui = useUiLanguage();
+  const order = useMemo(() => {
     const collator = new Intl.Collator(lang, { sensitivity: 'base' });
-    return [...glossary].sort((a, b) => collator.compare(a.term, b.term));
+    return glossary
+      .map((_, index) => index)
+      .sort((a, b) => collator.compare(glossary[a]?.term ?? '', glossary[b]?.term ?? ''));
   }, [glossary, lang]);
+  const placeName = (place: Place) =>
+    place.question > 0
+      ? t('glossary.places.question', { number: new Intl.NumberFormat(i18n.language).format(place.question) })
+      : t(`glossary.places.${place.unit as 'introduction' | 'in-brief' | 'afterword'}`);
   return (
     <Section id="glossary" heading={t('article.glossaryHeading')} className="glossary">
       <dl>
-        {sorted.map((entry) => (
-          <div key={entry.term} className="glossary-entry">
-            <dt>
-              {entry.term}
-              {entry.aliases !== undefined && entry.aliases.length > 0 && (
-                <span className="aliases"> ({entry.aliases.join(', ')})</span>
+        {order.map((index) => {
+          const entry = glossary[index];
+          const fragment = fragments[index] ?? '';
+          if (entry === undefined) return null;
+          const places = uses[index] ?? [];
+          const aliases = entry.aliases ?? [];
+          return (
+            <div key={fragment} className="glossary-entry">
+              <dt id={fragment} tabIndex={-1}>
+                <dfn>{entry.term}</dfn>
+              </dt>
+              {aliases.length > 0 && (
+                <dd className="aliases" {...ui}>
+                  {t('glossary.aliases')}{' '}
+                  <span lang={lang} dir={directionOf(lang)}>
+                    {formatList(aliases, lang)}
+                  </span>
+                </dd>
               )}
-            </dt>
-            <dd>{entry.definition}</dd>
-          </div>
-        ))}
+              <dd>{entry.definition}</dd>
+              <dd className="glossary-uses" {...ui}>
+                {places.length === 0 ? (
+                  t('glossary.notUsed')
+                ) : (
+                  <>
+                    {t('glossary.usedIn')}{' '}
+                    {places.map((place, n) => (
+                      <span key={place.unit}>
+                        {n > 0 && ', '}
+                        <a href={`#${markId(place.unit, fragment)}`}>{placeName(place)}</a>
+                      </span>
+                    ))}
+                  </>
+                )}
+              </dd>
+            </div>
+          );
+        })}
       </dl>
     </Section>
   );

@@ -1,10 +1,12 @@
-import type { Passages as PassagesData } from '../interview/generated/interview';
+import type { PartView } from '../reading/article-view';
+import { PartText } from './PartText';
 
-export function Passages({ passages }: { passages: PassagesData }) {
+/** The introduction's or the afterword's passages, each as the reading mode shows it. */
+export function Passages({ passages, unit }: { passages: readonly PartView[]; unit: string }) {
   return (
     <>
       {passages.map((passage, index) => (
-        <p key={index}>{passage.text}</p>
+        <PartText key={index} part={passage} unit={unit} />
       ))}
     </>
   );

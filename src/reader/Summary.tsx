@@ -1,15 +1,39 @@
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
+import type { ReadingMode } from '../preferences/preferences';
+import type { Segment } from '../reading/glossary-marks';
+import { MarkedText } from './MarkedText';
 import { Section } from './Section';
 import { useUiLanguage } from './useUiLanguage';
 
-export function Summary({ summary }: { summary: NonNullable<Interview['summary']> }) {
-  const { t } = useTranslation();
+interface SummaryProps {
+  summary: NonNullable<Interview['summary']>;
+  marked: readonly Segment[];
+  minutes: number;
+  questions: number;
+  mode: ReadingMode;
+}
+
+/** "In brief": the plain summary, the key points, and how long the interview takes to read. */
+export function Summary({ summary, marked, minutes, questions, mode }: SummaryProps) {
+  const { t, i18n } = useTranslation();
   const ui = useUiLanguage();
+  const number = new Intl.NumberFormat(i18n.language);
   const keyPoints = summary.keyPoints ?? [];
   return (
     <Section id="in-brief" heading={t('article.summaryHeading')} className="summary">
-      <p>{summary.plain}</p>
+      <p className="summary-facts" {...ui}>
+        {t('summary.readingTime', {
+          count: minutes,
+          minutes: number.format(minutes),
+          mode: t(`summary.modeNames.${mode}`),
+        })}
+        {t('summary.separator')}
+        {t('summary.questions', { count: questions, total: number.format(questions) })}
+      </p>
+      <p>
+        <MarkedText segments={marked} unit="in-brief" />
+      </p>
       {keyPoints.length > 0 && (
         <>
           <h3 id="key-points" {...ui}>

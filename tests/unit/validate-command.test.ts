@@ -33,11 +33,17 @@ describe('formatReport', () => {
     expect(formatReport(file, text)).toEqual({ ok: true, lines: [line] });
   });
 
-  it('reports the built-in interview as OK', () => {
+  it('reports the built-in interview as OK, then the readability of its plain versions, without warnings', () => {
     const report = formatReport('sound-of-metal.json', builtInText());
     expect(report.ok).toBe(true);
-    expect(report.lines).toHaveLength(1);
     expect(report.lines[0]).toMatch(/^sound-of-metal\.json: OK — “Riz Ahmed on .+”, \d+ exchanges$/);
+    const readability = report.lines.slice(1);
+    expect(readability).toHaveLength(14);
+    for (const line of readability) {
+      expect(line).toMatch(
+        /^sound-of-metal\.json: \/[\w/]+\/plain: readability: Flesch–Kincaid grade -?\d+\.\d(, original -?\d+\.\d)?\.$/,
+      );
+    }
   });
 
   it('says "1 exchange", not "1 exchanges"', () => {

@@ -1,0 +1,83 @@
+import { Component, type ReactNode } from 'react';
+import { readingLine, stickyOffset } from '../keyboard/questions';
+import type { ReadingMode } from '../preferences/preferences';
+
+interface Place {
+  heading: HTMLElement;
+  /** Where the heading was on screen, when it was on screen. */
+  top: number | null;
+  /** Otherwise how far through its section the reading line was, from 0 to 1. */
+  through: number;
+  /** The element focused before the switch, if it was in the article. */
+  focused: HTMLElement | null;
+}
+
+const HEADINGS = '.article :is(h1, h2, h3)[id][tabindex="-1"]';
+
+/** The heading the reader is at: the one holding focus if the focus is in the article, else the one in view. */
+function capture(): Place | null {
+  const headings = [...document.querySelectorAll<HTMLElement>(HEADINGS)];
+  const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const focused = active?.closest('.article') ? active : null;
+  const line = readingLine();
+  const focusedSection = focused?.closest('section');
+  const heading =
+    (focusedSection && headings.find((h) => h.closest('section') === focusedSection)) ??
+    headings.findLast((h) => h.getBoundingClientRect().top <= line) ??
+    headings[0];
+  if (heading === undefined) return null;
+  const top = heading.getBoundingClientRect().top;
+  const section = heading.closest('section')?.getBoundingClientRect();
+  const through = section && section.height > 0 ? (line - section.top) / section.height : 0;
+  return { heading, top: top >= stickyOffset() && top < window.innerHeight ? top : null, through, focused };
+}
+
+/** Keeping a place is not motion: it must not animate even where scrolling is smooth. */
+function scrollByNow(top: number): void {
+  window.scrollBy({ top, behavior: 'instant' });
+}
+
+function scrollBack(place: Place): void {
+  const { heading, top, through } = place;
+  if (!heading.isConnected) return;
+  if (top !== null) {
+    scrollByNow(heading.getBoundingClientRect().top - top);
+  } else {
+    const section = heading.closest('section')?.getBoundingClientRect();
+    if (section) scrollByNow(section.top + through * section.height - readingLine());
+  }
+}
+
+function restore(place: Place): void {
+  scrollBack(place);
+  // Exchanges near the window (content-visibility) are laid out again over the next frames, at their
+  // new height: put the place back after each of the next few (about a sixth of a second).
+  let frames = 10;
+  const again = () => {
+    if (frames-- === 0) return;
+    scrollBack(place);
+    requestAnimationFrame(again);
+  };
+  requestAnimationFrame(again);
+  // The focused term may not exist in the new mode's words: focus stays in the same exchange.
+  if (place.focused !== null && !place.focused.isConnected) place.heading.focus({ preventScroll: true });
+}
+
+/**
+ * Keeps the reader's place when the reading mode changes, however it was changed (control, shortcut,
+ * another tab): the question at the top of the window, or the focused one, stays where it was. A class
+ * for getSnapshotBeforeUpdate, the one moment React offers to measure the page before it changes.
+ */
+export class KeepPlace extends Component<{ mode: ReadingMode; children: ReactNode }> {
+  override getSnapshotBeforeUpdate(previous: { mode: ReadingMode }): Place | null {
+    return previous.mode === this.props.mode ? null : capture();
+  }
+
+  override componentDidUpdate(_props: unknown, _state: unknown, place: Place | null): void {
+    if (place !== null) restore(place);
+  }
+
+  override render(): ReactNode {
+    return this.props.children;
+  }
+}

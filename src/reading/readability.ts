@@ -1,0 +1,66 @@
+// Flesch–Kincaid grade of English text, for the validate command only (never in the browser bundle):
+// sentences and words as Intl.Segmenter finds them, syllables from the maintained `syllable` list.
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+
+export function fleschKincaidGrade(text: string): number | null {
+  // The segmenter breaks after abbreviations ("Nov. 20", "Dec. 4."): a piece that starts with a
+  // digit or a lower-case letter, or has no letter at all, continues the sentence before it.
+  const sentences = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].filter(
+    (segment, index) =>
+      index === 0 || (/\p{L}/u.test(segment.segment) && !/^\s*[\p{Ll}\p{N}]/u.test(segment.segment)),
+  ).length;
+  const words = [...new Intl.Segmenter('en', { granularity: 'word' }).segment(text)]
+    .filter((segment) => segment.isWordLike === true)
+    .map((segment) => segment.segment);
+  if (sentences === 0 || words.length === 0) return null;
+  const syllables = words.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0);
+  return fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables });
+}
+
+/** The grade above which a plain version gets a warning: about what a 13-year-old reads easily. */
+export const PLAIN_GRADE_LIMIT = 8;
+
+export interface PlainField {
+  /** JSON pointer of the plain field. */
+  pointer: string;
+  plain: string;
+  original: string | null;
+}
+
+/** Every plain field of a document beside the original it stands for (the summary has none). */
+export function plainFields(doc: {
+  summary?: { plain: string };
+  intro?: { text: string; plain?: string }[];
+  exchanges: {
+    question: { text: string; plain?: string };
+    answer: { paragraphs: string[]; plain?: string };
+  }[];
+  outro?: { text: string; plain?: string }[];
+}): PlainField[] {
+  const passages = (name: string, list: { text: string; plain?: string }[] | undefined) =>
+    (list ?? []).flatMap((p, i) =>
+      p.plain === undefined ? [] : [{ pointer: `/${name}/${i}/plain`, plain: p.plain, original: p.text }],
+    );
+  return [
+    ...(doc.summary ? [{ pointer: '/summary/plain', plain: doc.summary.plain, original: null }] : []),
+    ...passages('intro', doc.intro),
+    ...doc.exchanges.flatMap((e, i) => [
+      ...(e.question.plain === undefined
+        ? []
+        : [
+            { pointer: `/exchanges/${i}/question/plain`, plain: e.question.plain, original: e.question.text },
+          ]),
+      ...(e.answer.plain === undefined
+        ? []
+        : [
+            {
+              pointer: `/exchanges/${i}/answer/plain`,
+              plain: e.answer.plain,
+              original: e.answer.paragraphs.join('\n\n'),
+            },
+          ]),
+    ]),
+    ...passages('outro', doc.outro),
+  ];
+}

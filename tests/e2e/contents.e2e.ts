@@ -1,0 +1,73 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, settled } from './browser';
+
+const appUrl = inject('appUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const contents = (page: Page) => page.getByRole('navigation', { name: 'Contents' });
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id);
+const clearOfBanner = (page: Page, id: string) =>
+  page.evaluate((target) => {
+    const top = document.getElementById(target)?.getBoundingClientRect().top ?? -1;
+    const banner = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+    return top >= banner && top < window.innerHeight / 2;
+  }, id);
+
+describe('Contents', () => {
+  it('moves focus to the heading of a link, clear of the sticky banner, and marks it current', async () => {
+    const { page } = await openPage(browser, appUrl);
+    await settled(page);
+    const link = contents(page).getByRole('link', {
+      name: 'Did performing in sign language change your approach to acting?',
+    });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(activeId(page)).resolves.toBe('q-sign-language-acting');
+    await expect(clearOfBanner(page, 'q-sign-language-acting')).resolves.toBe(true);
+    await expect.poll(() => link.getAttribute('aria-current')).toBe('location');
+    await expect(contents(page).locator('[aria-current]').count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('lists the questions in the reading mode’s words', async () => {
+    const { page } = await openPage(browser, `${appUrl}?mode=plain`);
+    await settled(page);
+    await expect(
+      contents(page).getByRole('link', { name: 'Did acting in sign language change how you act?' }).count(),
+    ).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('follows Back and Forward, moving focus each time', async () => {
+    const { page } = await openPage(browser, appUrl);
+    await settled(page);
+    await contents(page).getByRole('link', { name: 'Glossary' }).click();
+    await expect(activeId(page)).resolves.toBe('glossary');
+    await contents(page).getByRole('link', { name: 'When did you film this?' }).click();
+    await expect(activeId(page)).resolves.toBe('q-filming');
+    await page.goBack();
+    await expect.poll(() => activeId(page)).toBe('glossary');
+    await expect(clearOfBanner(page, 'glossary')).resolves.toBe(true);
+    await page.goForward();
+    await expect.poll(() => activeId(page)).toBe('q-filming');
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => activeId(page)).toBe('article-title');
+    await page.context().close();
+  });
+
+  it('opens a deep link fresh at its question, focused and in view', async () => {
+    const { page } = await openPage(browser, `${appUrl}?mode=both#q-captions-and-sound`);
+    await settled(page);
+    await expect.poll(() => activeId(page)).toBe('q-captions-and-sound');
+    await expect(clearOfBanner(page, 'q-captions-and-sound')).resolves.toBe(true);
+    await page.context().close();
+  });
+});

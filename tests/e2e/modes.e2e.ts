@@ -1,0 +1,152 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, settled } from './browser';
+
+const appUrl = inject('appUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const modeGroup = (page: Page) => page.getByRole('radiogroup', { name: 'Reading mode' });
+const modeButton = (page: Page, name: string) => modeGroup(page).getByRole('radio', { name, exact: true });
+const announcer = (page: Page) => page.getByTestId('announcer');
+
+describe('reading modes on the built-in interview', () => {
+  it.each(['original', 'plain', 'both'])('has no axe violations in %s mode', async (mode) => {
+    const { page, errors } = await openPage(browser, `${appUrl}?mode=${mode}`);
+    await settled(page);
+    await expect(page.locator('article').getAttribute('data-mode')).resolves.toBe(mode);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows plain versions, and marks the one part without one in words', async () => {
+    const { page } = await openPage(browser, `${appUrl}?mode=plain`);
+    await settled(page);
+    await expect(modeButton(page, 'Plain language').isChecked()).resolves.toBe(true);
+    await expect(
+      page.getByRole('heading', { name: /Did making this film help you cope/ }).count(),
+    ).resolves.toBe(1);
+    const filming = page.getByRole('region', { name: 'When did you film this?' });
+    await expect(
+      filming.getByText('Original wording: this part has no plain version.').count(),
+    ).resolves.toBe(1);
+    await expect(page.getByText('Original wording', { exact: false }).count()).resolves.toBe(1);
+    await expect(page.getByText('In plain words', { exact: true }).count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('shows both versions, the plain one labelled and set apart by a border', async () => {
+    const { page } = await openPage(browser, `${appUrl}?mode=both`);
+    await settled(page);
+    const region = page.getByRole('region', { name: /Did making this movie offer/ });
+    await expect(region.getByText('In plain words', { exact: true }).count()).resolves.toBe(2);
+    const border = await region
+      .locator('.plain-version')
+      .first()
+      .evaluate((el) => getComputedStyle(el).borderTopStyle);
+    expect(border).toBe('solid');
+    await expect(region.textContent()).resolves.toContain('It was strangely prescient');
+    await expect(region.textContent()).resolves.toContain(
+      'The film strangely seemed to see what was coming.',
+    );
+    await page.context().close();
+  });
+
+  it('switches by keyboard, announces it once, keeps the address and the place', async () => {
+    const { page } = await openPage(browser, `${appUrl}?src=data/sound-of-metal.json#q-sign-language-acting`);
+    await settled(page);
+    const heading = page.locator('#q-sign-language-acting');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q-sign-language-acting');
+    const before = await heading.evaluate((el) => el.getBoundingClientRect().top);
+    // The deep link put the question just below the sticky banner.
+    const banner = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(before).toBeGreaterThanOrEqual(banner);
+    expect(before).toBeLessThan(banner + 30);
+    await modeButton(page, 'Original').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await expect(modeButton(page, 'Plain language').isChecked()).resolves.toBe(true);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('mode')).toBe('plain');
+    expect(url.searchParams.get('src')).toBe('data/sound-of-metal.json');
+    expect(url.hash).toBe('#q-sign-language-acting');
+    // Two frames for the layout to settle, then the question is where it was.
+    const after = await heading.evaluate(
+      (el) =>
+        new Promise<number>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(el.getBoundingClientRect().top))),
+          ),
+        ),
+    );
+    expect(Math.abs(after - before)).toBeLessThanOrEqual(2);
+    await page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent !== '');
+    await expect(announcer(page).textContent()).resolves.toBe('Reading mode: Plain language.');
+    await page.context().close();
+  });
+
+  it('keeps the mode from the address on reload, and saves it', async () => {
+    const { page } = await openPage(browser, `${appUrl}?mode=both`);
+    await settled(page);
+    await page.goto(appUrl);
+    await settled(page);
+    await expect(modeButton(page, 'Both').isChecked()).resolves.toBe(true);
+    await modeButton(page, 'Original').click();
+    expect(new URL(page.url()).searchParams.has('mode')).toBe(false);
+    await page.reload();
+    await settled(page);
+    await expect(modeButton(page, 'Original').isChecked()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('shows the reading time for the mode in brief', async () => {
+    const { page } = await openPage(browser, `${appUrl}?mode=both`);
+    await settled(page);
+    const brief = page.getByRole('region', { name: 'In brief' });
+    await expect(brief.textContent()).resolves.toMatch(
+      /About 8 minutes to read with both versions · 6 questions/,
+    );
+    await modeButton(page, 'Plain language').click();
+    await expect(brief.textContent()).resolves.toMatch(
+      /About 4 minutes to read in plain language · 6 questions/,
+    );
+    await page.context().close();
+  });
+});
+
+describe('a document without plain versions', () => {
+  it('disables plain and both, says why, and shows the original even when the address asks for plain', async () => {
+    const { page, errors } = await openPage(browser, `${appUrl}?src=fixtures/no-plain.json&mode=plain`);
+    await settled(page);
+    await expect(modeButton(page, 'Original').isChecked()).resolves.toBe(true);
+    await expect(modeButton(page, 'Plain language').isDisabled()).resolves.toBe(true);
+    await expect(modeButton(page, 'Both').isDisabled()).resolves.toBe(true);
+    const note = 'This interview has no plain-language version, so it shows in its original words.';
+    await expect(page.getByText(note).isVisible()).resolves.toBe(true);
+    await expect(modeGroup(page).getAttribute('aria-describedby')).resolves.toBe('reading-mode-unavailable');
+    await expect(page.getByText('Original wording', { exact: false }).count()).resolves.toBe(0);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a document with some plain versions', () => {
+  it('marks each part without one in plain mode, and has no axe violations', async () => {
+    const { page } = await openPage(browser, `${appUrl}?src=fixtures/partial-plain.json&mode=plain`);
+    await settled(page);
+    // The second question and its answer, and the afterword.
+    await expect(page.getByText('Original wording: this part has no plain version.').count()).resolves.toBe(
+      3,
+    );
+    await expect(page.getByRole('heading', { name: 'Host: First question?' }).count()).resolves.toBe(1);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await page.context().close();
+  });
+});
