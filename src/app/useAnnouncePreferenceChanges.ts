@@ -1,0 +1,28 @@
+// The one place that tells a screen reader about a change of reading mode, theme or text size, however
+// it was made (settings dialog, shortcut, another tab): once, politely, and never on first render.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePreferences } from '../preferences/PreferencesProvider';
+import type { Preferences } from '../preferences/preferences';
+import { useAnnounce } from './Announcer';
+
+export function useAnnouncePreferenceChanges(): void {
+  const { t, i18n } = useTranslation();
+  const announce = useAnnounce();
+  const { mode, theme, textSize } = usePreferences();
+  const previous = useRef<Pick<Preferences, 'mode' | 'theme' | 'textSize'>>({ mode, theme, textSize });
+
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = { mode, theme, textSize };
+    const changes: string[] = [];
+    if (mode !== before.mode) changes.push(t('announce.mode', { mode: t(`modes.options.${mode}`) }));
+    if (theme !== before.theme)
+      changes.push(t('announce.theme', { theme: t(`settings.theme.options.${theme}`) }));
+    if (textSize !== before.textSize) {
+      const size = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(textSize / 100);
+      changes.push(t('announce.textSize', { size }));
+    }
+    if (changes.length > 0) announce(changes.join(' '));
+  }, [mode, theme, textSize, t, i18n.language, announce]);
+}

@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePreferences } from '../preferences/PreferencesProvider';
+import { directionOf } from '../reading/direction';
+import { resolveLanguage, switchLanguage } from './i18n';
+
+/** Shows the interface in the reader's language and keeps `<html lang dir>` in step with it. */
+export function useInterfaceLanguage(): void {
+  const { i18n } = useTranslation();
+  const { language: chosen } = usePreferences();
+
+  useEffect(() => {
+    const language = resolveLanguage(chosen, navigator.languages);
+    if (i18n.language !== language) void switchLanguage(i18n, language);
+  }, [chosen, i18n]);
+
+  useEffect(() => {
+    const apply = (language: string) => {
+      const root = document.documentElement;
+      root.lang = language;
+      root.dir = directionOf(language);
+    };
+    apply(i18n.language);
+    i18n.on('languageChanged', apply);
+    return () => i18n.off('languageChanged', apply);
+  }, [i18n]);
+}

@@ -1,0 +1,66 @@
+// Finding the interview's question headings and which one the reader is at. Headings are found by
+// the ids the article gives them, so this holds however the article lays an exchange out.
+import type { Interview } from '../interview/generated/interview';
+import { exchangeFragment } from '../reading/speakers';
+
+export function questionHeadings(interview: Interview, doc: Document = document): HTMLElement[] {
+  return interview.exchanges.flatMap((exchange) => {
+    const heading = doc.getElementById(exchangeFragment(exchange.id));
+    return heading ? [heading] : [];
+  });
+}
+
+/** The height of what stays stuck at the top of the window (the banner), as CSS publishes it. */
+export function stickyOffset(doc: Document = document): number {
+  const value = getComputedStyle(doc.documentElement).getPropertyValue('--sticky-offset');
+  const pixels = Number.parseFloat(value);
+  return Number.isFinite(pixels) ? pixels : 0;
+}
+
+/**
+ * The index of the last heading that has reached the reading line (just below the sticky bar), or -1
+ * above the first. Headings are in document order, so a binary search keeps this cheap for 10,000.
+ */
+export function questionAtLine(headings: readonly HTMLElement[], line: number): number {
+  let low = 0;
+  let high = headings.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const top = headings[middle]?.getBoundingClientRect().top ?? Infinity;
+    if (top <= line) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+/** The question that contains an element (the heading itself or anything in its exchange), or -1. */
+export function questionContaining(headings: readonly HTMLElement[], element: Element | null): number {
+  if (element === null) return -1;
+  const region = element.closest('section');
+  return headings.findIndex((heading) => heading === element || heading.closest('section') === region);
+}
+
+/** Where "next" and "previous" start from: the focused question if focus is in one, else the one in view. */
+export function currentQuestion(headings: readonly HTMLElement[], doc: Document = document): number {
+  const focused = questionContaining(headings, doc.activeElement);
+  if (focused !== -1) return focused;
+  return questionAtLine(headings, readingLine(doc));
+}
+
+/** A heading counts as reached once it is in the top quarter of what the sticky bar leaves visible. */
+export function readingLine(doc: Document = document): number {
+  const offset = stickyOffset(doc);
+  const height = doc.defaultView?.innerHeight ?? 0;
+  return offset + Math.max(16, (height - offset) / 4);
+}
+
+/** Moves focus to a question's heading and scrolls it clear of the sticky bar. */
+export function focusQuestion(heading: HTMLElement): void {
+  heading.focus({ preventScroll: true });
+  heading.scrollIntoView({ block: 'start' });
+}

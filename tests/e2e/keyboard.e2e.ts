@@ -1,0 +1,264 @@
+// Keyboard alone, in real Chromium: the whole tab order with a visible focus ring in every theme, the
+// single-key shortcuts and their off switch, and focus in and out of dialogs.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { THEMES } from '../../src/preferences/preferences';
+import { STORAGE_KEY, STORAGE_VERSION } from '../../src/preferences/storage';
+import { axeViolations, launchBrowser, settled } from './browser';
+
+const appUrl = inject('appUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Opens the reader with saved preferences, as a returning reader would. */
+async function openWith(preferences: Record<string, unknown> = {}, url = appUrl): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: 'reduce',
+  });
+  // Only on the first visit: a reload keeps what the reader changed since.
+  await context.addInitScript(
+    ([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value),
+    [STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, preferences })] as const,
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  await settled(page);
+  return page;
+}
+
+interface FocusStop {
+  /** Where the element is in the DOM: tells two links with the same text apart. */
+  path: string;
+  name: string;
+  outline: number;
+  ring: boolean;
+  contrast: number;
+  top: number;
+  bottom: number;
+  stickyBottom: number;
+  inBanner: boolean;
+  viewport: number;
+}
+
+/** What the focused element looks like and where it is, measured in the page. */
+async function describeFocus(page: Page): Promise<FocusStop | null> {
+  // Under reduced motion every property still "transitions" for 0.01ms: measure a frame later.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!(element instanceof HTMLElement) || element === document.body) return null;
+    const style = getComputedStyle(element);
+    const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const luminance = (color: string) => {
+      const [r = 0, g = 0, b = 0] = rgb(color).map((v) => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const background = getComputedStyle(document.documentElement).backgroundColor;
+    const [lighter = 0, darker = 0] = [luminance(style.outlineColor), luminance(background)].sort(
+      (a, b) => b - a,
+    );
+    const contrast = (lighter + 0.05) / (darker + 0.05);
+    const banner = document.querySelector('.site-header');
+    const sticky = banner !== null && getComputedStyle(banner).position === 'sticky';
+    const box = element.getBoundingClientRect();
+    const path: string[] = [];
+    for (let node: Element | null = element; node !== null; node = node.parentElement) {
+      path.unshift(
+        `${node.tagName}${node.parentElement ? [...node.parentElement.children].indexOf(node) : ''}`,
+      );
+    }
+    return {
+      path: path.join('/'),
+      name: (element.getAttribute('aria-label') ?? element.textContent ?? element.tagName)
+        .trim()
+        .slice(0, 60),
+      outline: style.outlineStyle === 'none' ? 0 : Number.parseFloat(style.outlineWidth),
+      ring: style.boxShadow !== 'none',
+      contrast,
+      top: box.top,
+      bottom: box.bottom,
+      stickyBottom: sticky && banner ? banner.getBoundingClientRect().bottom : 0,
+      inBanner: banner?.contains(element) ?? false,
+      viewport: window.innerHeight,
+    };
+  });
+}
+
+async function tabThroughPage(page: Page): Promise<FocusStop[]> {
+  const stops: FocusStop[] = [];
+  for (let step = 0; step < 200; step++) {
+    await page.keyboard.press('Tab');
+    const stop = await describeFocus(page);
+    if (stop === null || (stops.length > 0 && stop.path === stops[0]?.path)) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+describe.each(THEMES)('the whole tab order in the %s theme', (theme) => {
+  let stops: FocusStop[];
+  beforeAll(async () => {
+    const page = await openWith({ theme });
+    stops = await tabThroughPage(page);
+    await page.context().close();
+  });
+
+  it('goes skip link, banner controls, then the contents: in reading order', () => {
+    const names = stops.map((stop) => stop.name);
+    expect(names[0]).toBe('Skip to main content');
+    const at = (name: string) => names.findIndex((n) => n.startsWith(name));
+    expect(at('Keyboard shortcuts')).toBeGreaterThan(0);
+    expect(at('Reading settings')).toBeGreaterThan(at('Keyboard shortcuts'));
+    expect(at('Did making this movie')).toBeGreaterThan(at('Reading settings'));
+    expect(at('When did you film this?')).toBeGreaterThan(at('Did making this movie'));
+    expect(at('The film has hard-captioned')).toBeGreaterThan(at('When did you film this?'));
+    // Nothing is skipped or visited twice: every stop is a different element.
+    const paths = stops.map((stop) => stop.path);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('shows a focus outline of at least 2px with at least 3:1 contrast on every stop', () => {
+    for (const stop of stops) {
+      expect(stop.outline, stop.name).toBeGreaterThanOrEqual(2);
+      expect(stop.contrast, stop.name).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('keeps every focused element in the window and out from under the sticky banner', () => {
+    for (const stop of stops) {
+      if (stop.name === 'Skip to main content' || stop.inBanner) continue;
+      expect(stop.top, stop.name).toBeGreaterThanOrEqual(stop.stickyBottom);
+      expect(stop.bottom, stop.name).toBeLessThanOrEqual(stop.viewport + 1);
+    }
+  });
+});
+
+describe('single-key shortcuts', () => {
+  it('j and k move focus between question headings, clear of the sticky banner, with "Question N of 6"', async () => {
+    const page = await openWith();
+    await expect(page.locator('.where-am-i').textContent()).resolves.toBe('6 questions');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('q-filming');
+    const stop = await describeFocus(page);
+    expect(stop?.top).toBeGreaterThanOrEqual(stop?.stickyBottom ?? 0);
+    expect(stop?.stickyBottom).toBeGreaterThan(0);
+    await page.waitForFunction(
+      () => document.querySelector('.where-am-i')?.textContent === 'Question 3 of 6',
+    );
+    await page.keyboard.press('k');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('q-long-delays');
+    await page.context().close();
+  });
+
+  it('+ and - change the text size and m the reading mode, each announced once in the live region', async () => {
+    const page = await openWith();
+    const scale = () =>
+      page.evaluate(() => document.documentElement.style.getPropertyValue('--reader-scale'));
+    await page.keyboard.press('+');
+    await expect(scale()).resolves.toBe('1.1');
+    await page.waitForFunction(
+      () => document.querySelector('[role="status"]')?.textContent === 'Text size: 110%.',
+    );
+    await page.keyboard.press('-');
+    await expect(scale()).resolves.toBe('1');
+    await page.keyboard.press('m');
+    await page.waitForFunction(() =>
+      document.querySelector('[role="status"]')?.textContent?.startsWith('Reading mode:'),
+    );
+    await expect(page.locator('[aria-live]').count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('do nothing when "Keyboard shortcuts" is switched off in Reading settings', async () => {
+    const page = await openWith();
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reading settings' });
+    const toggle = dialog.getByRole('switch', { name: 'Keyboard shortcuts' });
+    await expect(toggle.isChecked()).resolves.toBe(true);
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    await expect(toggle.isChecked()).resolves.toBe(false);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.keyboard.press('j');
+    await page.keyboard.press('?');
+    await expect(page.evaluate(() => document.activeElement?.id ?? '')).resolves.not.toMatch(/^q-/);
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    // The choice is kept: after a reload the keys are still off.
+    await page.reload();
+    await settled(page);
+    await page.keyboard.press('j');
+    await expect(page.evaluate(() => document.activeElement?.id ?? '')).resolves.not.toMatch(/^q-/);
+    await page.context().close();
+  });
+});
+
+describe('dialogs', () => {
+  async function expectFocusTrapped(page: Page) {
+    for (let step = 0; step < 12; step++) {
+      await page.keyboard.press('Tab');
+      await expect(
+        page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null),
+      ).resolves.toBe(true);
+    }
+  }
+
+  it('"?" opens Keyboard shortcuts, listing every key; focus stays in; Escape returns focus to the question', async () => {
+    const page = await openWith();
+    await page.keyboard.press('j');
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    for (const key of ['j', 'k', 'm', '+', '-', 's', '?']) {
+      await expect(dialog.locator('kbd', { hasText: key }).count()).resolves.toBeGreaterThan(0);
+    }
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null),
+    ).resolves.toBe(true);
+    await expectFocusTrapped(page);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('q-covid-isolation');
+    await page.context().close();
+  });
+
+  for (const [name, key] of [
+    ['Keyboard shortcuts', '?'],
+    ['Reading settings', 's'],
+  ] as const) {
+    it(`the ${name} button opens its dialog by keyboard, and Escape returns focus to the button`, async () => {
+      const page = await openWith();
+      const button = page.getByRole('button', { name });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name });
+      await dialog.waitFor();
+      await expectFocusTrapped(page);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await expect(button.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+      // The shortcut opens the same dialog.
+      await page.locator('#main').focus();
+      await page.keyboard.press(key);
+      await dialog.waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await page.context().close();
+    });
+  }
+});

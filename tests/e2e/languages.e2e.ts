@@ -1,0 +1,145 @@
+// The interface in Spanish and Arabic (chosen by the browser, or in Reading settings), mirrored for
+// Arabic, and an Arabic interview in an English interface: each language keeps its own lang and dir.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser, settled } from './browser';
+
+const appUrl = inject('appUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** A browser whose languages are `locale` first (navigator.languages), as a reader abroad has. */
+async function openIn(locale: string, url = appUrl): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await settled(page);
+  return { page, errors };
+}
+
+const rootLanguage = (page: Page) =>
+  page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+
+describe('a browser set to Spanish', () => {
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    ({ page, errors } = await openIn('es-ES'));
+  });
+  afterAll(() => page.context().close());
+
+  it('shows the interface in Spanish, with <html lang="es" dir="ltr">, the interview still in English', async () => {
+    await expect(rootLanguage(page)).resolves.toEqual(['es', 'ltr']);
+    await expect(page.getByRole('link', { name: 'Saltar al contenido principal' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('navigation', { name: 'Índice' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Atajos de teclado' }).count()).resolves.toBe(1);
+    await expect(page.locator('.where-am-i').textContent()).resolves.toBe('6 preguntas');
+    await expect(page.getAttribute('article', 'lang')).resolves.toBe('en');
+    // Dates through Intl, in the interface's language.
+    await expect(page.locator('footer time').textContent()).resolves.toBe('23 de octubre de 2020');
+  });
+
+  it('has no axe violations, with the shortcuts dialog open too', async () => {
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Atajos de teclado' }).waitFor();
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a browser set to Arabic', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await openIn('ar'));
+  });
+  afterAll(() => page.context().close());
+
+  it('shows the interface in Arabic, right to left, the English interview left to right', async () => {
+    await expect(rootLanguage(page)).resolves.toEqual(['ar', 'rtl']);
+    await expect(page.getByRole('button', { name: 'اختصارات لوحة المفاتيح' }).count()).resolves.toBe(1);
+    await expect(page.getAttribute('article', 'lang')).resolves.toBe('en');
+    await expect(page.getAttribute('article', 'dir')).resolves.toBe('ltr');
+  });
+
+  it('mirrors the layout: the banner controls sit on the left, the app name on the right', async () => {
+    const name = await page.locator('.app-name').boundingBox();
+    const button = await page.getByRole('button', { name: 'اختصارات لوحة المفاتيح' }).boundingBox();
+    expect(name?.x).toBeGreaterThan(640);
+    expect(button?.x).toBeLessThan(640);
+  });
+
+  it('has no axe violations, with Reading settings open too', async () => {
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await page.keyboard.press('s');
+    await page.getByRole('dialog').waitFor();
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+});
+
+describe('the Language setting', () => {
+  it('names each language in itself, switches the interface at once, and is kept', async () => {
+    const { page } = await openIn('en-US');
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reading settings' });
+    const group = dialog.getByRole('radiogroup', { name: 'Language' });
+    await expect(
+      group.getByRole('radio', { name: 'Same as my browser (English)' }).isChecked(),
+    ).resolves.toBe(true);
+    await expect(group.locator('[lang="ar"]').textContent()).resolves.toBe('العربية');
+    await group.locator('label', { hasText: 'Español' }).click();
+    await expect(rootLanguage(page)).resolves.toEqual(['es', 'ltr']);
+    // The dialog stays open and now speaks Spanish.
+    const grupo = page
+      .getByRole('dialog', { name: 'Ajustes de lectura' })
+      .getByRole('radiogroup', { name: 'Idioma' });
+    await grupo.locator('label', { hasText: 'العربية' }).click();
+    await expect(rootLanguage(page)).resolves.toEqual(['ar', 'rtl']);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('s');
+    await page.getByRole('dialog', { name: 'إعدادات القراءة' }).waitFor();
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await settled(page);
+    await expect(rootLanguage(page)).resolves.toEqual(['ar', 'rtl']);
+    await page.context().close();
+  });
+});
+
+describe('an Arabic interview in an English interface', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await openIn('en-US', `${appUrl}?src=fixtures/arabic.json`));
+  });
+  afterAll(() => page.context().close());
+
+  it('reads right to left inside a left-to-right page', async () => {
+    await expect(rootLanguage(page)).resolves.toEqual(['en', 'ltr']);
+    await expect(page.getAttribute('article', 'lang')).resolves.toBe('ar');
+    await expect(page.getAttribute('article', 'dir')).resolves.toBe('rtl');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'حديث عن القراءة والمكتبات',
+    );
+    // Interface headings inside the article keep the interface's language.
+    await expect(page.getByRole('heading', { name: 'In brief' }).getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('.where-am-i').textContent()).resolves.toBe('3 questions');
+  });
+
+  it('has no axe violations', async () => {
+    await expect(axeViolations(page)).resolves.toEqual([]);
+  });
+});

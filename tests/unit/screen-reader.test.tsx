@@ -1,0 +1,103 @@
+// What a screen reader says, with @guidepup/virtual-screen-reader over the real app in jsdom. Not a
+// substitute for NVDA, JAWS or VoiceOver, but it proves the order, names and roles a reader hears.
+import { virtual } from '@guidepup/virtual-screen-reader';
+import { screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { builtInText } from './fixtures';
+import { renderWithProviders } from './render';
+
+const TITLE = 'Riz Ahmed on Sound of Metal, sign language and deaf culture';
+const FIRST_QUESTION =
+  'Did making this movie offer any head start for coping with the isolation of COVID-19?';
+
+async function renderReader() {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(builtInText(), { headers: { 'Content-Type': 'application/json' } })),
+  );
+  renderWithProviders(<App search="" baseUrl="https://reader.example/reader/" />);
+  await screen.findByRole('heading', { level: 1, name: TITLE }, {});
+}
+
+/** Reads on with "next" until a phrase matches, as a person reading from the top would. */
+async function readUntil(match: (phrase: string) => boolean, limit = 400): Promise<string[]> {
+  for (let step = 0; step < limit; step++) {
+    if (match((await virtual.lastSpokenPhrase()) ?? '')) break;
+    await virtual.next();
+  }
+  return virtual.spokenPhraseLog();
+}
+
+/** Presses a navigation command until it stops moving: the list a reader gets from it. */
+async function listBy(command: keyof typeof virtual.commands): Promise<string[]> {
+  const heard: string[] = [];
+  for (let step = 0; step < 100; step++) {
+    await virtual.perform(virtual.commands[command]);
+    const phrase = (await virtual.lastSpokenPhrase()) ?? '';
+    if (heard.includes(phrase)) break;
+    heard.push(phrase);
+  }
+  return heard;
+}
+
+/** Each expected phrase is heard, in this order (other phrases may come between them). */
+function expectInOrder(log: readonly string[], expected: readonly string[]) {
+  let from = 0;
+  for (const phrase of expected) {
+    const at = log.indexOf(phrase, from);
+    expect(at, `"${phrase}" after position ${from} in:\n${log.join('\n')}`).toBeGreaterThanOrEqual(from);
+    from = at + 1;
+  }
+}
+
+describe('a screen reader on the built-in interview', () => {
+  beforeEach(async () => {
+    await renderReader();
+    await virtual.start({ container: document.body });
+  });
+  afterEach(async () => {
+    await virtual.stop();
+    vi.unstubAllGlobals();
+  });
+
+  it('reads from the top: banner, title, in brief, then the first question and answer with their speakers', async () => {
+    const log = await readUntil((phrase) => phrase.startsWith('It was strangely'));
+    expectInOrder(log, [
+      'link, Skip to main content',
+      'banner',
+      'Open Caption Reader',
+      'button, Keyboard shortcuts, has popup dialog',
+      'end of banner',
+      'main, not busy',
+      `article, ${TITLE}`,
+      `heading, ${TITLE}, level 1`,
+      'navigation, Contents',
+      'region, In brief',
+      'heading, In brief, level 2',
+      'region, The interview',
+      `region, ${FIRST_QUESTION}`,
+      `heading, Entertainment Weekly: ${FIRST_QUESTION}, level 3`,
+      'Riz Ahmed:',
+    ]);
+    expect(log.at(-1)).toMatch(/^It was strangely/);
+    // The short name is for the eye: "E W" is never read out.
+    expect(log).not.toContain('EW:');
+  });
+
+  it('lists headings without skipped levels, each question at level 3', async () => {
+    const headings = await listBy('moveToNextHeading');
+    const levels = headings.map((phrase) => Number(/level (\d)$/.exec(phrase)?.[1]));
+    expect(headings[0]).toBe(`heading, ${TITLE}, level 1`);
+    levels.forEach((level, index) => {
+      if (index > 0) expect(level).toBeLessThanOrEqual((levels[index - 1] ?? 1) + 1);
+    });
+    expect(headings).toContain(`heading, Entertainment Weekly: ${FIRST_QUESTION}, level 3`);
+    expect(headings.filter((phrase) => phrase.startsWith('heading, Entertainment Weekly:'))).toHaveLength(6);
+  });
+
+  it('lists the landmarks: banner, main, Contents navigation and contentinfo', async () => {
+    const landmarks = await listBy('moveToNextLandmark');
+    expectInOrder(landmarks, ['banner', 'main, not busy', 'navigation, Contents', 'contentinfo']);
+  });
+});

@@ -1,0 +1,172 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { isTypingTarget, shortcutFor, SHORTCUTS } from '../../src/keyboard/shortcuts';
+import { stepTextSize } from '../../src/keyboard/useShortcuts';
+import type { Preferences } from '../../src/preferences/preferences';
+import { builtInText } from './fixtures';
+import { renderWithProviders } from './render';
+
+const FIRST =
+  'Entertainment Weekly: Did making this movie offer any head start for coping with the isolation of COVID-19?';
+
+async function renderReader(preferences: Partial<Preferences> = {}) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(builtInText(), { headers: { 'Content-Type': 'application/json' } })),
+  );
+  renderWithProviders(<App search="" baseUrl="https://reader.example/reader/" />, { preferences });
+  await screen.findByRole('heading', { level: 1 });
+  return userEvent.setup();
+}
+
+const questionHeadings = () =>
+  screen.getAllByRole('heading', { level: 3 }).filter((h) => h.id.startsWith('q-'));
+const announcer = () => screen.getByTestId('announcer');
+
+beforeEach(() => {
+  // jsdom lays nothing out, so it has no scrollIntoView; the browser tests prove the scrolling.
+  Element.prototype.scrollIntoView = vi.fn();
+  // …and puts everything at the top; here the page starts scrolled to the top, every question below.
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 10_000, 100, 20));
+  localStorage.clear();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  document.documentElement.removeAttribute('style');
+});
+
+describe('single-key shortcuts', () => {
+  it('j and k move focus to the next and previous question heading', async () => {
+    const user = await renderReader();
+    const headings = questionHeadings();
+    await user.keyboard('j');
+    expect(document.activeElement).toBe(headings[0]);
+    expect(headings[0]).toHaveAccessibleName(FIRST);
+    await user.keyboard('j');
+    expect(document.activeElement).toBe(headings[1]);
+    await user.keyboard('k');
+    expect(document.activeElement).toBe(headings[0]);
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith({ block: 'start' });
+  });
+
+  it('j from inside an answer goes to the question after it', async () => {
+    const user = await renderReader();
+    const headings = questionHeadings();
+    headings[2]?.focus();
+    await user.keyboard('j');
+    expect(document.activeElement).toBe(headings[3]);
+  });
+
+  it('say "Question 3 of 6" when the third question has focus', async () => {
+    const user = await renderReader();
+    expect(screen.getByText('6 questions')).toBeInTheDocument();
+    await user.keyboard('jjj');
+    expect(screen.getByText('Question 3 of 6')).toBeInTheDocument();
+  });
+
+  it('+ and - step the text size, and the change is announced once', async () => {
+    const user = await renderReader();
+    await user.keyboard('+');
+    await waitFor(() => expect(announcer()).toHaveTextContent('Text size: 110%.'));
+    expect(document.documentElement.style.getPropertyValue('--reader-scale')).toBe('1.1');
+    await user.keyboard('-');
+    await waitFor(() => expect(announcer()).toHaveTextContent('Text size: 100%.'));
+  });
+
+  it('m cycles the reading mode and announces it', async () => {
+    const user = await renderReader();
+    await user.keyboard('m');
+    await waitFor(() => expect(announcer()).toHaveTextContent(/^Reading mode: /));
+    expect(JSON.parse(localStorage.getItem('open-caption-reader.preferences') ?? '{}')).toMatchObject({
+      preferences: { mode: 'plain' },
+    });
+  });
+
+  it('? opens the Keyboard shortcuts dialog listing every shortcut; Escape closes it and returns focus', async () => {
+    const user = await renderReader();
+    const headings = questionHeadings();
+    await user.keyboard('j');
+    await user.keyboard('?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    for (const { keys } of SHORTCUTS) for (const key of keys) expect(dialog).toHaveTextContent(key);
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    // Behind an open dialog, shortcuts are silent.
+    await user.keyboard('j');
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(document.activeElement).toBe(headings[0]));
+  });
+
+  it('the Keyboard shortcuts button opens the same dialog, and focus returns to the button', async () => {
+    const user = await renderReader();
+    const button = screen.getByRole('button', { name: 'Keyboard shortcuts' });
+    await user.click(button);
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(document.activeElement).toBe(button));
+  });
+
+  it('do nothing while typing in a field', async () => {
+    const user = await renderReader();
+    const field = document.createElement('input');
+    document.body.append(field);
+    field.focus();
+    await user.keyboard('j+');
+    expect(document.activeElement).toBe(field);
+    expect(field.value).toBe('j+');
+    field.remove();
+  });
+
+  it('do nothing when switched off in Reading settings', async () => {
+    const user = await renderReader({ shortcuts: false });
+    await user.keyboard('j?');
+    expect(document.activeElement).toBe(document.body);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('do nothing with Control, Alt or Meta held', async () => {
+    const user = await renderReader();
+    await user.keyboard('{Control>}j{/Control}{Alt>}j{/Alt}{Meta>}j{/Meta}');
+    expect(document.activeElement).toBe(document.body);
+  });
+});
+
+describe('shortcutFor', () => {
+  const press = (key: string, target: EventTarget | null = document.body, extra = {}) =>
+    shortcutFor(
+      { key, ctrlKey: false, metaKey: false, altKey: false, defaultPrevented: false, target, ...extra },
+      document,
+    );
+
+  it('maps keys to commands, letters in either case', () => {
+    expect(press('j')).toBe('nextQuestion');
+    expect(press('J')).toBe('nextQuestion');
+    expect(press('=')).toBe('largerText');
+    expect(press('?')).toBe('help');
+    expect(press('x')).toBeUndefined();
+    expect(press('Enter')).toBeUndefined();
+  });
+
+  it('ignores presses already handled, and editable targets', () => {
+    expect(press('j', document.body, { defaultPrevented: true })).toBeUndefined();
+    const editable = document.createElement('div');
+    editable.setAttribute('contenteditable', '');
+    expect(isTypingTarget(editable)).toBe(true);
+    const slider = document.createElement('div');
+    slider.setAttribute('role', 'slider');
+    expect(isTypingTarget(slider)).toBe(true);
+    expect(isTypingTarget(document.createElement('button'))).toBe(false);
+  });
+
+  it('steps text sizes from any size, and stops at the ends', () => {
+    expect(stepTextSize(100, 1)).toBe(110);
+    expect(stepTextSize(105, -1)).toBe(100);
+    expect(stepTextSize(100, -1)).toBe(100);
+    expect(stepTextSize(300, 1)).toBe(300);
+  });
+});
