@@ -1,0 +1,49 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Button } from '../ui/Button';
+import { useAppCommands, type AppDialog } from './AppCommands';
+
+type DialogComponent = ComponentType<{ onClose: () => void }>;
+
+export interface LazyDialog {
+  Dialog: DialogComponent;
+  preload: () => void;
+}
+
+/**
+ * A dialog that is not needed for the first paint: it downloads on first use, or as soon as the
+ * pointer rests on its button or focus reaches it, so it opens without a wait.
+ */
+export function lazyDialog(load: () => Promise<DialogComponent>): LazyDialog {
+  return {
+    Dialog: lazy(() => load().then((component) => ({ default: component }))),
+    preload: () => void load(),
+  };
+}
+
+interface DialogButtonProps {
+  dialog: Exclude<AppDialog, null>;
+  label: string;
+  lazy: LazyDialog;
+}
+
+/** A banner button and the dialog it opens; the open state is shared so shortcuts can open it too. */
+export function DialogButton({ dialog, label, lazy: { Dialog, preload } }: DialogButtonProps) {
+  const { openDialog, setOpenDialog } = useAppCommands();
+  return (
+    <>
+      <Button
+        aria-haspopup="dialog"
+        onPress={() => setOpenDialog(dialog)}
+        onHoverStart={preload}
+        onFocus={preload}
+      >
+        {label}
+      </Button>
+      {openDialog === dialog && (
+        <Suspense fallback={null}>
+          <Dialog onClose={() => setOpenDialog(null)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
