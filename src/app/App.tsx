@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { chooseSource } from '../interview/source';
 import { KeyboardShortcuts } from '../keyboard/KeyboardShortcuts';
 import { ShortcutsButton } from '../keyboard/ShortcutsButton';
-import { useInterfaceLanguage } from '../i18n/useInterfaceLanguage';
 import { Article } from '../reader/Article';
 import { ReadingModeControl } from '../reader/ReadingModeControl';
 import { WhereAmI } from '../reader/WhereAmI';
@@ -11,7 +10,7 @@ import { SettingsButton } from '../settings/SettingsButton';
 import { AppCommandsProvider } from './AppCommands';
 import { ReaderFooter } from '../reader/ReaderFooter';
 import { useAnnounce } from './Announcer';
-import { useAnnouncePreferenceChanges } from './useAnnouncePreferenceChanges';
+import { PreferenceEffects } from './PreferenceEffects';
 import { ErrorView } from './ErrorView';
 import { useInterview } from './useInterview';
 
@@ -26,8 +25,6 @@ export function App({ search, baseUrl }: AppProps) {
   const announce = useAnnounce();
   const source = useMemo(() => chooseSource(search, baseUrl), [search, baseUrl]);
   const { state, retry } = useInterview(source);
-  useInterfaceLanguage();
-  useAnnouncePreferenceChanges();
   const appName = t('app.name');
 
   const title = state.status === 'loaded' ? state.interview.title : undefined;
@@ -44,6 +41,7 @@ export function App({ search, baseUrl }: AppProps) {
 
   return (
     <AppCommandsProvider>
+      <PreferenceEffects />
       <KeyboardShortcuts interview={state.status === 'loaded' ? state.interview : undefined} />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}

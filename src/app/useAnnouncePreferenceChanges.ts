@@ -2,14 +2,16 @@
 // it was made (settings dialog, shortcut, another tab): once, politely, and never on first render.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePreferences } from '../preferences/PreferencesProvider';
+import { usePreference } from '../preferences/PreferencesProvider';
 import type { Preferences } from '../preferences/preferences';
 import { useAnnounce } from './Announcer';
 
 export function useAnnouncePreferenceChanges(): void {
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
-  const { mode, theme, textSize } = usePreferences();
+  const mode = usePreference('mode');
+  const theme = usePreference('theme');
+  const textSize = usePreference('textSize');
   const previous = useRef<Pick<Preferences, 'mode' | 'theme' | 'textSize'>>({ mode, theme, textSize });
 
   useEffect(() => {

@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePreferences } from '../preferences/PreferencesProvider';
+import { usePreference } from '../preferences/PreferencesProvider';
 import { directionOf } from '../reading/direction';
 import { resolveLanguage, switchLanguage } from './i18n';
 
 /** Shows the interface in the reader's language and keeps `<html lang dir>` in step with it. */
 export function useInterfaceLanguage(): void {
   const { i18n } = useTranslation();
-  const { language: chosen } = usePreferences();
+  const chosen = usePreference('language');
 
   useEffect(() => {
     const language = resolveLanguage(chosen, navigator.languages);

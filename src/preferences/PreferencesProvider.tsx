@@ -1,18 +1,34 @@
-import { createContext, useContext, useEffect, useReducer, type Dispatch, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type Dispatch,
+  type ReactNode,
+} from 'react';
 import { applyPreferences } from './apply';
 import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
-import { preferencesReducer, type PreferencesAction } from './reducer';
+import type { PreferencesAction } from './reducer';
+import { createPreferencesStore, type PreferencesStore } from './store';
 import { parseStored, STORAGE_KEY, writePreferences } from './storage';
 
-const PreferencesContext = createContext<Preferences>(DEFAULT_PREFERENCES);
-const DispatchContext = createContext<Dispatch<PreferencesAction>>(() => {});
+const StoreContext = createContext<PreferencesStore>(createPreferencesStore(DEFAULT_PREFERENCES));
 
+/** One preference; the component re-renders only when this one changes. */
+export function usePreference<K extends keyof Preferences>(key: K): Preferences[K] {
+  const store = useContext(StoreContext);
+  return useSyncExternalStore(store.subscribe, () => store.get()[key]);
+}
+
+/** Every preference; the component re-renders on any change. Prefer usePreference(key). */
 export function usePreferences(): Preferences {
-  return useContext(PreferencesContext);
+  const store = useContext(StoreContext);
+  return useSyncExternalStore(store.subscribe, store.get);
 }
 
 export function usePreferencesDispatch(): Dispatch<PreferencesAction> {
-  return useContext(DispatchContext);
+  return useContext(StoreContext).dispatch;
 }
 
 interface PreferencesProviderProps {
@@ -21,26 +37,26 @@ interface PreferencesProviderProps {
   children: ReactNode;
 }
 
-/** One reducer behind two contexts: components that only change preferences never re-render on them. */
 export function PreferencesProvider({ initial, children }: PreferencesProviderProps) {
-  const [preferences, dispatch] = useReducer(preferencesReducer, initial);
+  const [store] = useState(() => createPreferencesStore(initial));
 
   useEffect(() => {
-    applyPreferences(preferences, document.documentElement);
-    writePreferences(preferences);
-  }, [preferences]);
+    const save = () => {
+      applyPreferences(store.get(), document.documentElement);
+      writePreferences(store.get());
+    };
+    save();
+    return store.subscribe(save);
+  }, [store]);
 
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (event.key === STORAGE_KEY) dispatch({ type: 'replace', preferences: parseStored(event.newValue) });
+      if (event.key === STORAGE_KEY)
+        store.dispatch({ type: 'replace', preferences: parseStored(event.newValue) });
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, []);
+  }, [store]);
 
-  return (
-    <DispatchContext.Provider value={dispatch}>
-      <PreferencesContext.Provider value={preferences}>{children}</PreferencesContext.Provider>
-    </DispatchContext.Provider>
-  );
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }

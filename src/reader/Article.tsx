@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
 import { articleView } from '../reading/article-view';
@@ -22,8 +22,11 @@ import { useFragmentNavigation } from './useFragmentNavigation';
 import { useReadingMode } from './useReadingMode';
 import { useUiLanguage } from './useUiLanguage';
 
-/** The interview as a semantic article: the document's language on it, the interface's on its labels. */
-export function Article({ interview }: { interview: Interview }) {
+/**
+ * The interview as a semantic article: the document's language on it, the interface's on its labels.
+ * Memoised: for a 10,000-exchange interview a needless re-render costs seconds.
+ */
+export const Article = memo(function Article({ interview }: { interview: Interview }) {
   const { t, i18n } = useTranslation();
   const ui = useUiLanguage();
   const { mode } = useReadingMode(interview);
@@ -120,4 +123,4 @@ export function Article({ interview }: { interview: Interview }) {
       </article>
     </GlossaryContext.Provider>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { detectLanguage, LANGUAGES, nativeLanguageName } from '../i18n/i18n';
-import { usePreferences, usePreferencesDispatch } from '../preferences/PreferencesProvider';
+import { usePreference, usePreferencesDispatch } from '../preferences/PreferencesProvider';
 import { directionOf } from '../reading/direction';
 import '../ui/radio.css';
 
@@ -14,7 +14,7 @@ const FOLLOW_BROWSER = 'browser';
  */
 export function LanguageField() {
   const { t } = useTranslation();
-  const { language } = usePreferences();
+  const language = usePreference('language');
   const dispatch = usePreferencesDispatch();
   // Rendering must not read `navigator` on a server; the browser's choice is only named, not stored.
   const browser = typeof navigator === 'undefined' ? undefined : detectLanguage(navigator.languages);

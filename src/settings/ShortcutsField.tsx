@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { usePreferences, usePreferencesDispatch } from '../preferences/PreferencesProvider';
+import { usePreference, usePreferencesDispatch } from '../preferences/PreferencesProvider';
 import { Switch } from '../ui/Switch';
 
 /** "Keyboard shortcuts" on or off (WCAG 2.1.4: single-key shortcuts can be turned off). */
 export function ShortcutsField() {
   const { t } = useTranslation();
-  const { shortcuts } = usePreferences();
+  const shortcuts = usePreference('shortcuts');
   const dispatch = usePreferencesDispatch();
   return (
     <Switch
