@@ -9,6 +9,7 @@ import { formatList } from '../reading/lists';
 import { textsShown } from '../reading/modes';
 import { readingMinutes } from '../reading/reading-time';
 import { indexSpeakers } from '../reading/speakers';
+import { ArticleLabelsProvider, useMakeArticleLabels } from './ArticleLabels';
 import { Contents } from './Contents';
 import { Exchange } from './Exchange';
 import { Glossary } from './Glossary';
@@ -32,6 +33,7 @@ export const Article = memo(function Article({ interview }: { interview: Intervi
   const { mode } = useReadingMode(interview);
   useFragmentNavigation();
   const speakers = useMemo(() => indexSpeakers(interview), [interview]);
+  const labels = useMakeArticleLabels(interview.speakers);
   const glossary = useMemo(() => {
     const entries = interview.glossary ?? [];
     return { entries, fragments: glossaryFragments(entries), matcher: createMatcher(entries) };
@@ -64,63 +66,67 @@ export const Article = memo(function Article({ interview }: { interview: Intervi
     has.glossary && { id: 'glossary', heading: t('article.glossaryHeading') },
   ].filter((section) => section !== false);
   return (
-    <GlossaryContext.Provider value={context}>
-      <article className="article" aria-labelledby="article-title" data-mode={mode} {...contentLang}>
-        <KeepPlace mode={mode}>
-          <header className="article-header">
-            <h1 id="article-title" tabIndex={-1}>
-              {interview.title}
-            </h1>
-            {interview.subtitle !== undefined && <p className="subtitle">{interview.subtitle}</p>}
-            <p className="byline" {...ui}>
-              {t('article.byline', {
-                authors: formatList(source.authors, i18n.language),
-                publication: source.publication,
-              })}{' '}
-              <time dateTime={source.published}>{formatPublishedDate(source.published, i18n.language)}</time>
-            </p>
-            <Speakers speakers={interview.speakers} contentLang={contentLang} />
-          </header>
-          <Contents interview={interview} mode={mode} sections={sections} contentLang={contentLang} />
-          {has.intro && (
-            <Section id="introduction" heading={t('article.introHeading')} className="intro">
-              <Passages passages={view.intro} unit="introduction" />
+    <ArticleLabelsProvider value={labels}>
+      <GlossaryContext.Provider value={context}>
+        <article className="article" aria-labelledby="article-title" data-mode={mode} {...contentLang}>
+          <KeepPlace mode={mode}>
+            <header className="article-header">
+              <h1 id="article-title" tabIndex={-1}>
+                {interview.title}
+              </h1>
+              {interview.subtitle !== undefined && <p className="subtitle">{interview.subtitle}</p>}
+              <p className="byline" {...ui}>
+                {t('article.byline', {
+                  authors: formatList(source.authors, i18n.language),
+                  publication: source.publication,
+                })}{' '}
+                <time dateTime={source.published}>
+                  {formatPublishedDate(source.published, i18n.language)}
+                </time>
+              </p>
+              <Speakers speakers={interview.speakers} contentLang={contentLang} />
+            </header>
+            <Contents interview={interview} mode={mode} sections={sections} contentLang={contentLang} />
+            {has.intro && (
+              <Section id="introduction" heading={t('article.introHeading')} className="intro">
+                <Passages passages={view.intro} unit="introduction" />
+              </Section>
+            )}
+            {interview.summary !== undefined && (
+              <Summary
+                summary={interview.summary}
+                marked={view.summary ?? []}
+                minutes={minutes}
+                questions={interview.exchanges.length}
+                mode={mode}
+              />
+            )}
+            <Section id="interview" heading={t('article.interviewHeading')} className="interview">
+              {view.exchanges.map((exchangeView, index) => {
+                const exchange = interview.exchanges[index];
+                return (
+                  exchange && (
+                    <Exchange key={exchange.id} exchange={exchange} view={exchangeView} speakers={speakers} />
+                  )
+                );
+              })}
             </Section>
-          )}
-          {interview.summary !== undefined && (
-            <Summary
-              summary={interview.summary}
-              marked={view.summary ?? []}
-              minutes={minutes}
-              questions={interview.exchanges.length}
-              mode={mode}
-            />
-          )}
-          <Section id="interview" heading={t('article.interviewHeading')} className="interview">
-            {view.exchanges.map((exchangeView, index) => {
-              const exchange = interview.exchanges[index];
-              return (
-                exchange && (
-                  <Exchange key={exchange.id} exchange={exchange} view={exchangeView} speakers={speakers} />
-                )
-              );
-            })}
-          </Section>
-          {has.outro && (
-            <Section id="afterword" heading={t('article.outroHeading')} className="outro">
-              <Passages passages={view.outro} unit="afterword" />
-            </Section>
-          )}
-          {has.glossary && (
-            <Glossary
-              glossary={glossary.entries}
-              lang={interview.lang}
-              fragments={glossary.fragments}
-              uses={view.uses}
-            />
-          )}
-        </KeepPlace>
-      </article>
-    </GlossaryContext.Provider>
+            {has.outro && (
+              <Section id="afterword" heading={t('article.outroHeading')} className="outro">
+                <Passages passages={view.outro} unit="afterword" />
+              </Section>
+            )}
+            {has.glossary && (
+              <Glossary
+                glossary={glossary.entries}
+                lang={interview.lang}
+                fragments={glossary.fragments}
+                uses={view.uses}
+              />
+            )}
+          </KeepPlace>
+        </article>
+      </GlossaryContext.Provider>
+    </ArticleLabelsProvider>
   );
 });

@@ -17,6 +17,9 @@ interface GlossaryProps {
   uses: readonly (readonly Place[])[];
 }
 
+/** A term used in thousands of places links to the first few; the rest are found by reading on. */
+const MAX_USES_SHOWN = 12;
+
 /**
  * Every term with its other names and its definition, in the document language's own order, and links
  * back to where it is marked in the text (which changes with the reading mode).
@@ -30,9 +33,10 @@ export function Glossary({ glossary, lang, fragments, uses }: GlossaryProps) {
       .map((_, index) => index)
       .sort((a, b) => collator.compare(glossary[a]?.term ?? '', glossary[b]?.term ?? ''));
   }, [glossary, lang]);
+  const number = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
   const placeName = (place: Place) =>
     place.question > 0
-      ? t('glossary.places.question', { number: new Intl.NumberFormat(i18n.language).format(place.question) })
+      ? t('glossary.places.question', { number: number.format(place.question) })
       : t(`glossary.places.${place.unit as 'introduction' | 'in-brief' | 'afterword'}`);
   return (
     <Section id="glossary" heading={t('article.glossaryHeading')} className="glossary">
@@ -63,12 +67,14 @@ export function Glossary({ glossary, lang, fragments, uses }: GlossaryProps) {
                 ) : (
                   <>
                     {t('glossary.usedIn')}{' '}
-                    {places.map((place, n) => (
+                    {places.slice(0, MAX_USES_SHOWN).map((place, n) => (
                       <span key={place.unit}>
                         {n > 0 && ', '}
                         <a href={`#${markId(place.unit, fragment)}`}>{placeName(place)}</a>
                       </span>
                     ))}
+                    {places.length > MAX_USES_SHOWN &&
+                      ` ${t('glossary.moreUses', { count: places.length - MAX_USES_SHOWN })}`}
                   </>
                 )}
               </dd>

@@ -1,26 +1,25 @@
-import { useTranslation } from 'react-i18next';
 import type { PartView } from '../reading/article-view';
 import type { Segment } from '../reading/glossary-marks';
+import { useArticleLabels } from './ArticleLabels';
 import { MarkedText } from './MarkedText';
-import { useUiLanguage } from './useUiLanguage';
 
 /** Plain mode, a part without a plain version: say in words that the original follows. */
 export function OriginalWording() {
-  const { t } = useTranslation();
+  const { ui, originalWording } = useArticleLabels();
   return (
-    <p className="original-wording" {...useUiLanguage()}>
-      {t('modes.originalWording')}
+    <p className="original-wording" {...ui}>
+      {originalWording}
     </p>
   );
 }
 
 /** Both mode: the plain version after the original, labelled and set apart. */
 export function PlainVersion({ paragraphs, unit }: { paragraphs: readonly Segment[][]; unit: string }) {
-  const { t } = useTranslation();
+  const { ui, inPlainWords } = useArticleLabels();
   return (
     <div className="plain-version">
-      <p className="plain-label" {...useUiLanguage()}>
-        {t('modes.inPlainWords')}
+      <p className="plain-label" {...ui}>
+        {inPlainWords}
       </p>
       {paragraphs.map((segments, index) => (
         <p key={index}>

@@ -13,13 +13,22 @@ function segmenterFor(lang: string): WordSegmenter | null {
   }
 }
 
-/** Words in a text. Without Intl.Segmenter, runs of letters and digits (with ’ and - inside) count. */
+/** Scripts written without spaces between words: only a segmenter can count their words. */
+const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
+
+/**
+ * Words in a text. Spaced scripts are counted as runs of letters and digits (with ’ and - inside),
+ * several times faster than a segmenter over a 13 MB interview; scripts without spaces use
+ * Intl.Segmenter where there is one.
+ */
 export function countWords(
   text: string,
   lang = 'en',
   segmenter: WordSegmenter | null = segmenterFor(lang),
 ): number {
-  if (segmenter === null) return text.match(/[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu)?.length ?? 0;
+  if (segmenter === null || !UNSPACED_SCRIPT.test(text)) return text.match(WORD)?.length ?? 0;
   let count = 0;
   for (const segment of segmenter.segment(text)) if (segment.isWordLike === true) count += 1;
   return count;

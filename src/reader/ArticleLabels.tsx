@@ -1,0 +1,62 @@
+// The interface words that repeat in every exchange (speaker labels, "In plain words"), made once per
+// article. Per-exchange components read them from context instead of calling useTranslation, which
+// costs far more than a context read when an interview has 10,000 exchanges.
+import { createContext, useContext, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Interview } from '../interview/generated/interview';
+import type { Direction } from '../reading/direction';
+import { useUiLanguage } from './useUiLanguage';
+
+export interface SpeakerLabel {
+  /** What a screen reader says: "Entertainment Weekly:". */
+  full: string;
+  /** What is shown when the speaker has a short name: "EW:". */
+  short: string | null;
+  name: string;
+}
+
+export interface ArticleLabels {
+  ui: { lang: string; dir: Direction };
+  originalWording: string;
+  inPlainWords: string;
+  speakers: ReadonlyMap<string, SpeakerLabel>;
+}
+
+const ArticleLabelsContext = createContext<ArticleLabels>({
+  ui: { lang: 'en', dir: 'ltr' },
+  originalWording: '',
+  inPlainWords: '',
+  speakers: new Map(),
+});
+
+export const ArticleLabelsProvider = ArticleLabelsContext.Provider;
+
+export function useArticleLabels(): ArticleLabels {
+  return useContext(ArticleLabelsContext);
+}
+
+export function useMakeArticleLabels(speakers: Interview['speakers']): ArticleLabels {
+  const { t } = useTranslation();
+  const { lang, dir } = useUiLanguage();
+  return useMemo(
+    () => ({
+      ui: { lang, dir },
+      originalWording: t('modes.originalWording'),
+      inPlainWords: t('modes.inPlainWords'),
+      speakers: new Map(
+        speakers.map(({ id, name, shortName }) => [
+          id,
+          {
+            name,
+            full: t('article.speakerLabel', { name }),
+            short:
+              shortName === undefined || shortName === name
+                ? null
+                : t('article.speakerLabel', { name: shortName }),
+          },
+        ]),
+      ),
+    }),
+    [t, lang, dir, speakers],
+  );
+}
