@@ -1,8 +1,12 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Interview } from '../interview/generated/interview';
+import { useAnnounce } from '../app/Announcer';
 import { useAppCommands } from '../app/AppCommands';
 import { usePreferences, usePreferencesDispatch } from '../preferences/PreferencesProvider';
-import { READING_MODES, TEXT_SIZES } from '../preferences/preferences';
+import { READING_MODES, TEXT_SIZES, type ReadingMode } from '../preferences/preferences';
+import { hasPlainVersions } from '../reading/modes';
 import { currentQuestion, focusQuestion, questionHeadings } from './questions';
 import { shortcutFor, type ShortcutCommand } from './shortcuts';
 
@@ -13,6 +17,15 @@ export function stepTextSize(current: number, direction: 1 | -1): number {
 }
 
 /**
+ * The mode after this one among those the document can show, or undefined when it can show only the
+ * original: plain and both are disabled in the banner then, and a key must not reach them either.
+ */
+export function nextReadingMode(current: ReadingMode, plainAvailable: boolean): ReadingMode | undefined {
+  if (!plainAvailable) return undefined;
+  return READING_MODES[(READING_MODES.indexOf(current) + 1) % READING_MODES.length] ?? READING_MODES[0];
+}
+
+/**
  * Listens for the single-key shortcuts while they are switched on. Mounted once; a change to what
  * they act on does not re-subscribe, since the handler reads the latest values through a ref.
  */
@@ -20,9 +33,11 @@ export function useShortcuts(interview: Interview | undefined): void {
   const preferences = usePreferences();
   const dispatch = usePreferencesDispatch();
   const { setOpenDialog } = useAppCommands();
-  const latest = useRef({ interview, preferences, dispatch, setOpenDialog });
+  const announce = useAnnounce();
+  const { t } = useTranslation();
+  const latest = useRef<Context>({ interview, preferences, dispatch, setOpenDialog, announce, t });
   useEffect(() => {
-    latest.current = { interview, preferences, dispatch, setOpenDialog };
+    latest.current = { interview, preferences, dispatch, setOpenDialog, announce, t };
   });
 
   const enabled = preferences.shortcuts;
@@ -43,12 +58,14 @@ type Context = {
   preferences: ReturnType<typeof usePreferences>;
   dispatch: ReturnType<typeof usePreferencesDispatch>;
   setOpenDialog: ReturnType<typeof useAppCommands>['setOpenDialog'];
+  announce: (message: string) => void;
+  t: TFunction;
 };
 
 /** Carries out a command; false when there was nothing to do, so the key keeps its usual meaning. */
 function run(
   command: ShortcutCommand,
-  { interview, preferences, dispatch, setOpenDialog }: Context,
+  { interview, preferences, dispatch, setOpenDialog, announce, t }: Context,
 ): boolean {
   switch (command) {
     case 'nextQuestion':
@@ -64,9 +81,10 @@ function run(
     }
     case 'readingMode': {
       if (interview === undefined) return false;
-      const index = READING_MODES.indexOf(preferences.mode);
-      const mode = READING_MODES[(index + 1) % READING_MODES.length] ?? READING_MODES[0];
-      dispatch({ type: 'set', key: 'mode', value: mode });
+      const mode = nextReadingMode(preferences.mode, hasPlainVersions(interview));
+      // Nothing changes, so the app shell announces nothing: say why the key did nothing.
+      if (mode === undefined) announce(t('announce.onlyOriginal', { mode: t('modes.options.original') }));
+      else dispatch({ type: 'set', key: 'mode', value: mode });
       return true;
     }
     case 'largerText':

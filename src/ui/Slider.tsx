@@ -1,6 +1,6 @@
 // The app's slider: react-aria's (a native range input inside), so arrows, Page Up/Down, Home and End
 // work, values are read out in the reader's language, and help text is tied to it (WCAG 3.3.5).
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import {
   Label,
   Slider as AriaSlider,
@@ -25,10 +25,13 @@ interface SliderProps {
 
 export function Slider({ label, description, onChange, ...props }: SliderProps) {
   const descriptionId = useId();
+  const inputId = useThumbInputId();
   return (
     <AriaSlider {...props} onChange={(value) => onChange(value)} className="slider">
       <div className="slider-header">
-        <Label className="field-label">{label}</Label>
+        <Label className="field-label" {...(inputId.id !== undefined && { htmlFor: inputId.id })}>
+          {label}
+        </Label>
         <SliderOutput className="slider-output" />
       </div>
       <p id={descriptionId} className="field-help">
@@ -36,8 +39,22 @@ export function Slider({ label, description, onChange, ...props }: SliderProps) 
       </p>
       <SliderTrack className="slider-track">
         <SliderFill className="slider-fill" />
-        <SliderThumb className="slider-thumb" aria-describedby={descriptionId} />
+        <SliderThumb className="slider-thumb" aria-describedby={descriptionId} inputRef={inputId.ref} />
       </SliderTrack>
     </AriaSlider>
   );
+}
+
+/**
+ * The id react-aria gives the thumb's range input, for the label's `for`. react-aria names the input
+ * with aria-labelledby only (it drops `for`, which iOS VoiceOver lets override the names of a slider's
+ * several thumbs; ours has one). Text reached through aria-labelledby counts for axe only while it is
+ * on screen, so once the dialog scrolls the labels out of view (as choosing a language at its foot
+ * does) axe took the inputs for unlabelled. A `for` label names them wherever they are scrolled.
+ */
+function useThumbInputId() {
+  const ref = useRef<HTMLInputElement>(null);
+  const [id, setId] = useState<string>();
+  useLayoutEffect(() => setId(ref.current?.id), []);
+  return { ref, id };
 }

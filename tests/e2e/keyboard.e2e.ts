@@ -17,10 +17,15 @@ afterAll(async () => {
 });
 
 /** Opens the reader with saved preferences, as a returning reader would. */
-async function openWith(preferences: Record<string, unknown> = {}, url = appUrl): Promise<Page> {
+async function openWith(
+  preferences: Record<string, unknown> = {},
+  url = appUrl,
+  forcedColors: 'active' | 'none' = 'none',
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     reducedMotion: 'reduce',
+    forcedColors,
   });
   // Only on the first visit: a reload keeps what the reader changed since.
   await context.addInitScript(
@@ -183,6 +188,22 @@ describe('single-key shortcuts', () => {
     await page.context().close();
   });
 
+  it('m skips Plain and Both when the interview has none: the page stays Original and says why', async () => {
+    const page = await openWith({}, `${appUrl}?src=fixtures/no-plain.json`);
+    const original = page.getByRole('radio', { name: 'Original' });
+    await expect(original.isChecked()).resolves.toBe(true);
+    await page.keyboard.press('m');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[role="status"]')?.textContent ===
+        'This interview has only its original words, so the reading mode stays Original.',
+    );
+    await expect(original.isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('radio', { name: 'Plain language' }).isChecked()).resolves.toBe(false);
+    await expect(page.evaluate(() => new URL(location.href).searchParams.get('mode'))).resolves.toBeNull();
+    await page.context().close();
+  });
+
   it('do nothing when "Keyboard shortcuts" is switched off in Reading settings', async () => {
     const page = await openWith();
     await page.getByRole('button', { name: 'Reading settings' }).click();
@@ -236,6 +257,32 @@ describe('dialogs', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('q-covid-isolation');
     await page.context().close();
   });
+
+  // The shortcuts dialog is the app's one dialog (ui/Dialog): the themed backdrop, in forced colours too.
+  for (const [theme, forced] of [
+    ['dark', 'none'],
+    ['high-contrast-dark', 'none'],
+    ['high-contrast-dark', 'active'],
+  ] as const) {
+    it(`Keyboard shortcuts has the theme's backdrop and no axe violations: ${theme}, forced colours ${forced}`, async () => {
+      const page = await openWith({ theme }, appUrl, forced);
+      await page.keyboard.press('?');
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+      const backdrop = await page.locator('.dialog-overlay').evaluate((overlay) => {
+        // The token resolved the way the overlay resolves it, to compare colour with colour.
+        const probe = document.createElement('div');
+        probe.style.backgroundColor = 'var(--color-backdrop)';
+        overlay.append(probe);
+        const expected = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        return { actual: getComputedStyle(overlay).backgroundColor, expected };
+      });
+      expect(backdrop.actual).toBe(backdrop.expected);
+      expect(backdrop.actual).not.toBe('rgba(0, 0, 0, 0)');
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await page.context().close();
+    });
+  }
 
   for (const [name, key] of [
     ['Keyboard shortcuts', '?'],

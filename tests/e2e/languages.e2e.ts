@@ -101,16 +101,37 @@ describe('the Language setting', () => {
     ).resolves.toBe(true);
     await expect(group.locator('[lang="ar"]').textContent()).resolves.toBe('العربية');
     await group.locator('label', { hasText: 'Español' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
     await expect(rootLanguage(page)).resolves.toEqual(['es', 'ltr']);
-    // The dialog stays open and now speaks Spanish.
-    const grupo = page
-      .getByRole('dialog', { name: 'Ajustes de lectura' })
-      .getByRole('radiogroup', { name: 'Idioma' });
-    await grupo.locator('label', { hasText: 'العربية' }).click();
+    // The dialog stays open and now speaks Spanish: every slider is named in Spanish, at once.
+    const ajustes = page.getByRole('dialog', { name: 'Ajustes de lectura' });
+    await ajustes.waitFor();
+    for (const name of [
+      'Tamaño del texto',
+      'Interlineado',
+      'Espacio entre letras',
+      'Espacio entre palabras',
+    ]) {
+      await expect(ajustes.getByRole('slider', { name, exact: true }).count(), name).resolves.toBe(1);
+    }
+    // Choosing a language at the dialog's foot scrolled the sliders' labels out of view, which once
+    // cost them their names for axe (label-title-only) until the dialog was reopened.
+    await expect(page.locator('.dialog-modal').evaluate((modal) => modal.scrollTop)).resolves.toBeGreaterThan(
+      0,
+    );
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await ajustes
+      .getByRole('radiogroup', { name: 'Idioma' })
+      .locator('label', { hasText: 'العربية' })
+      .click();
+    // Arabic's strings download on first use: wait for them rather than race them.
+    await page.waitForFunction(() => document.documentElement.lang === 'ar');
     await expect(rootLanguage(page)).resolves.toEqual(['ar', 'rtl']);
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('s');
-    await page.getByRole('dialog', { name: 'إعدادات القراءة' }).waitFor();
+    const arabic = page.getByRole('dialog', { name: 'إعدادات القراءة' });
+    await arabic.waitFor();
+    for (const name of ['حجم النص', 'تباعد الأسطر', 'تباعد الأحرف', 'تباعد الكلمات']) {
+      await expect(arabic.getByRole('slider', { name, exact: true }).count(), name).resolves.toBe(1);
+    }
     await expect(axeViolations(page)).resolves.toEqual([]);
     await page.keyboard.press('Escape');
     await page.reload();

@@ -5,16 +5,16 @@ import { App } from '../../src/app/App';
 import { isTypingTarget, shortcutFor, SHORTCUTS } from '../../src/keyboard/shortcuts';
 import { stepTextSize } from '../../src/keyboard/useShortcuts';
 import type { Preferences } from '../../src/preferences/preferences';
-import { builtInText } from './fixtures';
+import { builtInText, fixtureText } from './fixtures';
 import { renderWithProviders } from './render';
 
 const FIRST =
   'Entertainment Weekly: Did making this movie offer any head start for coping with the isolation of COVID-19?';
 
-async function renderReader(preferences: Partial<Preferences> = {}) {
+async function renderReader(preferences: Partial<Preferences> = {}, text = builtInText()) {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(builtInText(), { headers: { 'Content-Type': 'application/json' } })),
+    vi.fn(async () => new Response(text, { headers: { 'Content-Type': 'application/json' } })),
   );
   renderWithProviders(<App search="" baseUrl="https://reader.example/reader/" />, { preferences });
   await screen.findByRole('heading', { level: 1 });
@@ -83,6 +83,21 @@ describe('single-key shortcuts', () => {
     expect(JSON.parse(localStorage.getItem('open-caption-reader.preferences') ?? '{}')).toMatchObject({
       preferences: { mode: 'plain' },
     });
+  });
+
+  it('m skips the modes a document without plain versions cannot show, and says only Original is available', async () => {
+    const user = await renderReader({}, fixtureText('no-plain'));
+    const original = screen.getByRole('radio', { name: 'Original' });
+    expect(original).toBeChecked();
+    await user.keyboard('m');
+    await waitFor(() =>
+      expect(announcer()).toHaveTextContent(
+        'This interview has only its original words, so the reading mode stays Original.',
+      ),
+    );
+    expect(original).toBeChecked();
+    expect(announcer()).not.toHaveTextContent(/Reading mode:/);
+    expect(localStorage.getItem('open-caption-reader.preferences') ?? '').not.toMatch(/"plain"|"both"/);
   });
 
   it('? opens the Keyboard shortcuts dialog listing every shortcut; Escape closes it and returns focus', async () => {
