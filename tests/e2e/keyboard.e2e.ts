@@ -54,7 +54,7 @@ interface FocusStop {
 
 /** What the focused element looks like and where it is, measured in the page. */
 async function describeFocus(page: Page): Promise<FocusStop | null> {
-  // Under reduced motion every property still "transitions" for 0.01ms: measure a frame later.
+  // Focus styles that depend on react-aria's data-focus-visible land after React re-renders.
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
