@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../i18n/i18n';
 import type { LoadFailure } from '../interview/load';
 import { displayPointer } from '../interview/problems';
+import { isolate } from '../reading/direction';
 import { Button } from '../ui/Button';
 
 /** A long list of problems helps nobody past a point; the `validate` command prints them all. */
@@ -62,9 +63,9 @@ function explain(
 ) {
   switch (failure.kind) {
     case 'refused':
-      return t('error.refused', { src: failure.src });
+      return t('error.refused', { src: isolate(failure.src) });
     case 'notFound':
-      return t('error.notFound', { url: url ?? '' });
+      return t('error.notFound', { url: isolate(url ?? '') });
     case 'http':
       return t('error.http', { status: failure.status });
     case 'network':

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
 import { articleView } from '../reading/article-view';
 import { formatPublishedDate } from '../reading/dates';
-import { directionOf } from '../reading/direction';
+import { directionOf, isolate } from '../reading/direction';
 import { createMatcher, glossaryFragments } from '../reading/glossary-marks';
 import { formatList } from '../reading/lists';
 import { textsShown } from '../reading/modes';
@@ -77,8 +77,8 @@ export const Article = memo(function Article({ interview }: { interview: Intervi
               {interview.subtitle !== undefined && <p className="subtitle">{interview.subtitle}</p>}
               <p className="byline" {...ui}>
                 {t('article.byline', {
-                  authors: formatList(source.authors, i18n.language),
-                  publication: source.publication,
+                  authors: isolate(formatList(source.authors, i18n.language)),
+                  publication: isolate(source.publication),
                 })}{' '}
                 <time dateTime={source.published}>
                   {formatPublishedDate(source.published, i18n.language)}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
 import { formatPublishedDate } from '../reading/dates';
+import { isolate } from '../reading/direction';
 import { formatList } from '../reading/lists';
 
 /** The page's contentinfo: where the interview comes from, who wrote it, when, and a link to it. */
@@ -10,13 +11,14 @@ export function ReaderFooter({ interview }: { interview: Interview }) {
   return (
     <footer className="site-footer">
       <p>
-        {t('footer.source', { publication: source.publication })}{' '}
-        {t('footer.authors', { authors: formatList(source.authors, i18n.language) })} {t('footer.published')}{' '}
+        {t('footer.source', { publication: isolate(source.publication) })}{' '}
+        {t('footer.authors', { authors: isolate(formatList(source.authors, i18n.language)) })}{' '}
+        {t('footer.published')}{' '}
         <time dateTime={source.published}>{formatPublishedDate(source.published, i18n.language)}</time>.
       </p>
       {source.url !== undefined && (
         <p>
-          <a href={source.url}>{t('footer.original', { publication: source.publication })}</a>
+          <a href={source.url}>{t('footer.original', { publication: isolate(source.publication) })}</a>
         </p>
       )}
       <p>{t('footer.reader', { app: t('app.name') })}</p>

@@ -25,3 +25,12 @@ export function directionOf(languageTag: string): Direction {
   if (script !== undefined) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
   return RTL_LANGUAGES.has(subtags[0] ?? '') ? 'rtl' : 'ltr';
 }
+
+/**
+ * Text from the document placed inside an interface sentence, wrapped in Unicode isolates (FSI … PDI):
+ * an English name in an Arabic sentence, or the reverse, keeps its own direction and does not pull the
+ * punctuation around it to the wrong side.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -52,7 +52,8 @@ describe('App', () => {
     const fetch = serve({});
     renderWithProviders(<App search="?src=https://evil.example/x.json" baseUrl={BASE} />);
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('“https://evil.example/x.json” is not allowed');
+    // The address is isolated (FSI … PDI) so it keeps its direction inside a sentence in any language.
+    expect(alert).toHaveTextContent('“\u2068https://evil.example/x.json\u2069” is not allowed');
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open the built-in interview' })).toHaveAttribute(
       'href',

@@ -6,7 +6,7 @@ import type { Interview } from '../../src/interview/generated/interview';
 import type { Problem, ProblemCode } from '../../src/interview/problems';
 import { displayPointer, toPointer } from '../../src/interview/problems';
 import { formatPublishedDate } from '../../src/reading/dates';
-import { directionOf } from '../../src/reading/direction';
+import { directionOf, isolate } from '../../src/reading/direction';
 import { formatList } from '../../src/reading/lists';
 import { exchangeFragment, indexSpeakers, speakerFor } from '../../src/reading/speakers';
 import { minimal } from './fixtures';
@@ -152,5 +152,12 @@ describe('problemMessage', () => {
         params: { id: 'ghost', known: 'host, guest' },
       }),
     ).toBe('No speaker has the id “ghost”. Known speakers: host, guest.');
+  });
+});
+
+describe('isolate', () => {
+  it('wraps document text in first-strong isolates, so it keeps its own direction in a sentence', () => {
+    expect(isolate('Shana Naomi Krochmal')).toBe('\u2068Shana Naomi Krochmal\u2069');
+    expect(isolate('Shana Naomi Krochmal').length).toBe('Shana Naomi Krochmal'.length + 2);
   });
 });
