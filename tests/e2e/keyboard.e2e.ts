@@ -1,20 +1,13 @@
 // Keyboard alone, in real Chromium: the whole tab order with a visible focus ring in every theme, the
 // single-key shortcuts and their off switch, and focus in and out of dialogs.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { THEMES } from '../../src/preferences/preferences';
 import { STORAGE_KEY, STORAGE_VERSION } from '../../src/preferences/storage';
-import { axeViolations, launchBrowser, settled } from './browser';
+import { axeViolations, settled, launchForFile } from './browser';
 
 const appUrl = inject('appUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = await launchForFile();
 
 /** Opens the reader with saved preferences, as a returning reader would. */
 async function openWith(

@@ -1,18 +1,11 @@
 // The interface in Spanish and Arabic (chosen by the browser, or in Reading settings), mirrored for
 // Arabic, and an Arabic interview in an English interface: each language keeps its own lang and dir.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, settled } from './browser';
+import { axeViolations, settled, launchForFile } from './browser';
 
 const appUrl = inject('appUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = await launchForFile();
 
 /** A browser whose languages are `locale` first (navigator.languages), as a reader abroad has. */
 async function openIn(locale: string, url = appUrl): Promise<{ page: Page; errors: string[] }> {

@@ -1,20 +1,12 @@
 // axe in every theme crossed with every reading mode: plain-language boxes, glossary marks and the
 // "original wording" marker each bring colours of their own, and each must hold 7:1 in every theme.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { READING_MODES, THEMES } from '../../src/preferences/preferences';
 import { STORAGE_KEY, STORAGE_VERSION } from '../../src/preferences/storage';
-import { axeViolations, launchBrowser, openPage, settled } from './browser';
+import { axeViolations, openPage, settled, launchForFile } from './browser';
 
 const appUrl = inject('appUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = await launchForFile();
 
 const cases = THEMES.flatMap((theme) => READING_MODES.map((mode) => ({ theme, mode })));
 

@@ -1,20 +1,13 @@
 // Reading preferences in real Chromium: every theme under axe's AAA rules, every control by keyboard,
 // reflow at 320px with the largest text, persistence, reset, system preferences and fonts.
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { THEMES, type Preferences } from '../../src/preferences/preferences';
-import { axeViolations, launchBrowser, openPage, settled, type OpenedPage } from './browser';
+import { axeViolations, openPage, settled, type OpenedPage, launchForFile } from './browser';
 
 const appUrl = inject('appUrl');
 const KEY = 'open-caption-reader.preferences';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = await launchForFile();
 
 /** Opens the reader with these preferences already stored, as a returning reader would. */
 async function openWith(
