@@ -121,62 +121,54 @@ function describeType(value: unknown): string {
 // Written defensively: they run even when the schema failed, so an author sees every problem at once.
 
 function checkRules(doc: Record<string, unknown>): Problem[] {
-  const problems: Problem[] = [];
-  const speakers = arrayAt(doc, 'speakers');
-  const speakerIds = new Map<string, number>();
-  speakers.forEach((speaker, index) => {
-    const id = stringAt(speaker, 'id');
-    if (id === undefined) return;
-    const first = speakerIds.get(id);
-    if (first === undefined) speakerIds.set(id, index);
-    else
-      problems.push({
-        pointer: toPointer(['speakers', index, 'id']),
-        code: 'duplicateSpeakerId',
-        params: { id, other: toPointer(['speakers', first, 'id']) },
-      });
-  });
+  const speakers = uniqueBy(doc, 'speakers', 'id', 'duplicateSpeakerId');
+  const exchanges = uniqueBy(doc, 'exchanges', 'id', 'duplicateExchangeId');
+  // The contract: glossary terms are unique ignoring case.
+  const terms = uniqueBy(doc, 'glossary', 'term', 'duplicateGlossaryTerm', (term) =>
+    term.toLocaleLowerCase(),
+  );
+  const problems = [...speakers.problems, ...exchanges.problems, ...terms.problems];
 
-  const exchangeIds = new Map<string, number>();
+  const known = [...speakers.first.keys()].join(', ');
   arrayAt(doc, 'exchanges').forEach((exchange, index) => {
-    const id = stringAt(exchange, 'id');
-    if (id !== undefined) {
-      const first = exchangeIds.get(id);
-      if (first === undefined) exchangeIds.set(id, index);
-      else
-        problems.push({
-          pointer: toPointer(['exchanges', index, 'id']),
-          code: 'duplicateExchangeId',
-          params: { id, other: toPointer(['exchanges', first, 'id']) },
-        });
-    }
     for (const part of ['question', 'answer'] as const) {
       const speaker = stringAt(objectAt(exchange, part), 'speaker');
-      if (speaker !== undefined && speakers.length > 0 && !speakerIds.has(speaker)) {
+      if (speaker !== undefined && speakers.first.size > 0 && !speakers.first.has(speaker)) {
         problems.push({
           pointer: toPointer(['exchanges', index, part, 'speaker']),
           code: 'unknownSpeaker',
-          params: { id: speaker, known: [...speakerIds.keys()].join(', ') },
+          params: { id: speaker, known },
         });
       }
     }
   });
+  return problems;
+}
 
-  const terms = new Map<string, number>();
-  arrayAt(doc, 'glossary').forEach((entry, index) => {
-    const term = stringAt(entry, 'term');
-    if (term === undefined) return;
-    const key = term.toLocaleLowerCase();
-    const first = terms.get(key);
-    if (first === undefined) terms.set(key, index);
+/** Where each key of a list is first used, and a problem for every later use naming that first place. */
+function uniqueBy(
+  doc: Record<string, unknown>,
+  list: string,
+  field: 'id' | 'term',
+  code: Problem['code'],
+  keyOf: (value: string) => string = (value) => value,
+): { first: Map<string, number>; problems: Problem[] } {
+  const first = new Map<string, number>();
+  const problems: Problem[] = [];
+  arrayAt(doc, list).forEach((item, index) => {
+    const value = stringAt(item, field);
+    if (value === undefined) return;
+    const key = keyOf(value);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, index);
     else
       problems.push({
-        pointer: toPointer(['glossary', index, 'term']),
-        code: 'duplicateGlossaryTerm',
-        params: { term, other: toPointer(['glossary', first, 'term']) },
+        pointer: toPointer([list, index, field]),
+        code,
+        params: { [field]: value, other: toPointer([list, earlier, field]) },
       });
   });
-  return problems;
+  return { first, problems };
 }
 
 function objectAt(value: unknown, key: string): unknown {
