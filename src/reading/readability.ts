@@ -1,21 +1,40 @@
 // Flesch–Kincaid grade of English text, for the validate command only (never in the browser bundle):
-// sentences and words as Intl.Segmenter finds them, syllables from the maintained `syllable` list.
+// sentences as Intl.Segmenter finds them, syllables from the maintained `syllable` list.
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+
+// Made once: building a segmenter costs far more than using one, and an interview has 20,000 fields.
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// English words: runs of letters and digits, with an apostrophe or hyphen inside ("don’t", "hard-of").
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const syllableCounts = new Map<string, number>();
+
+/** Syllables of a word, remembered: the same few thousand words make up most of any interview. */
+function syllables(word: string): number {
+  const key = word.toLowerCase();
+  let count = syllableCounts.get(key);
+  if (count === undefined) {
+    count = Math.max(1, syllable(key));
+    syllableCounts.set(key, count);
+  }
+  return count;
+}
 
 export function fleschKincaidGrade(text: string): number | null {
   // The segmenter breaks after abbreviations ("Nov. 20", "Dec. 4."): a piece that starts with a
   // digit or a lower-case letter, or has no letter at all, continues the sentence before it.
-  const sentences = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].filter(
+  const sentences = [...sentenceSegmenter.segment(text)].filter(
     (segment, index) =>
       index === 0 || (/\p{L}/u.test(segment.segment) && !/^\s*[\p{Ll}\p{N}]/u.test(segment.segment)),
   ).length;
-  const words = [...new Intl.Segmenter('en', { granularity: 'word' }).segment(text)]
-    .filter((segment) => segment.isWordLike === true)
-    .map((segment) => segment.segment);
-  if (sentences === 0 || words.length === 0) return null;
-  const syllables = words.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0);
-  return fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables });
+  let words = 0;
+  let syllableTotal = 0;
+  for (const [word] of text.matchAll(WORD)) {
+    words += 1;
+    syllableTotal += syllables(word);
+  }
+  if (sentences === 0 || words === 0) return null;
+  return fleschKincaid({ sentence: sentences, word: words, syllable: syllableTotal });
 }
 
 /** The grade above which a plain version gets a warning: about what a 13-year-old reads easily. */
