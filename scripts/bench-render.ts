@@ -2,11 +2,12 @@
 // interview of the contract's largest size (10,000 exchanges). Prints figures; asserts nothing.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { BASE_PATH, startServer } from '../tests/e2e/server.ts';
 import { largestInterview } from './bench-data.ts';
 
-const dist = process.env['DIST_DIR'] ?? new URL('../dist/', import.meta.url).pathname;
+const dist = process.env['DIST_DIR'] || fileURLToPath(new URL('../dist/', import.meta.url));
 mkdirSync(`${dist}bench`, { recursive: true });
 writeFileSync(`${dist}bench/largest.json`, largestInterview());
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const BUDGET_JS_GZIP = 125 * 1024;
 const BUDGET_CSS_GZIP = 10 * 1024;
 
-const dist = process.env['DIST_DIR'] ?? fileURLToPath(new URL('../dist/', import.meta.url));
+const dist = process.env['DIST_DIR'] || fileURLToPath(new URL('../dist/', import.meta.url));
 const html = readFileSync(`${dist}index.html`, 'utf8');
 const referenced = (pattern: RegExp) =>
   [...html.matchAll(pattern)].map((m) => (m[1] ?? '').replace(/^\.\//, ''));

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const dist = process.env['DIST_DIR'] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+const dist = process.env['DIST_DIR'] || fileURLToPath(new URL('../../dist/', import.meta.url));
 const scripts = readdirSync(`${dist}assets`).filter((name) => name.endsWith('.js'));
 const html = readFileSync(`${dist}index.html`, 'utf8');
 

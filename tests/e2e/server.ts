@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export const BASE_PATH = '/reader/';
 // DIST_DIR lets several builds be tested side by side (each in its own folder).
-const distDir = process.env['DIST_DIR'] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+const distDir = process.env['DIST_DIR'] || fileURLToPath(new URL('../../dist/', import.meta.url));
 const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const TOO_LARGE_BYTES = 21 * 1024 * 1024;
 
