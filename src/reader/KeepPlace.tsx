@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { readingLine, stickyOffset } from '../keyboard/questions';
 import type { ReadingMode } from '../preferences/preferences';
+import { holdPosition } from './hold-position';
 
 interface Place {
   heading: HTMLElement;
@@ -48,32 +49,12 @@ function scrollBack(place: Place): void {
   }
 }
 
-/** How long after a switch exchanges may still be laid out again at their new height. */
-const SETTLE_MS = 800;
-
 function restore(place: Place): void {
   scrollBack(place);
-  // Exchanges near the window (content-visibility) are laid out again over the next frames, at their
-  // new height: put the place back each frame for a moment, unless the reader starts scrolling.
-  const until = performance.now() + SETTLE_MS;
-  let frame = 0;
-  const stop = () => {
-    cancelAnimationFrame(frame);
-    for (const type of READER_SCROLLS) window.removeEventListener(type, stop, true);
-  };
-  const again = () => {
-    if (performance.now() > until) return stop();
-    scrollBack(place);
-    frame = requestAnimationFrame(again);
-  };
-  for (const type of READER_SCROLLS) window.addEventListener(type, stop, { capture: true, passive: true });
-  frame = requestAnimationFrame(again);
+  holdPosition(() => scrollBack(place));
   // The focused term may not exist in the new mode's words: focus stays in the same exchange.
   if (place.focused !== null && !place.focused.isConnected) place.heading.focus({ preventScroll: true });
 }
-
-/** What a reader does to scroll on their own; the place is theirs to move then. */
-const READER_SCROLLS = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
 
 /**
  * Keeps the reader's place when the reading mode changes, however it was changed (control, shortcut,
