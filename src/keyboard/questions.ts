@@ -1,6 +1,7 @@
 // Finding the interview's question headings and which one the reader is at. Headings are found by
 // the ids the article gives them, so this holds however the article lays an exchange out.
 import type { Interview } from '../interview/generated/interview';
+import { readingLine } from '../app/sticky-banner';
 import { exchangeFragment } from '../reading/speakers';
 
 export function questionHeadings(interview: Interview, doc: Document = document): HTMLElement[] {
@@ -8,13 +9,6 @@ export function questionHeadings(interview: Interview, doc: Document = document)
     const heading = doc.getElementById(exchangeFragment(exchange.id));
     return heading ? [heading] : [];
   });
-}
-
-/** The height of what stays stuck at the top of the window (the banner), as CSS publishes it. */
-export function stickyOffset(doc: Document = document): number {
-  const value = getComputedStyle(doc.documentElement).getPropertyValue('--sticky-offset');
-  const pixels = Number.parseFloat(value);
-  return Number.isFinite(pixels) ? pixels : 0;
 }
 
 /**
@@ -50,13 +44,6 @@ export function currentQuestion(headings: readonly HTMLElement[], doc: Document 
   const focused = questionContaining(headings, doc.activeElement);
   if (focused !== -1) return focused;
   return questionAtLine(headings, readingLine(doc));
-}
-
-/** A heading counts as reached once it is in the top quarter of what the sticky bar leaves visible. */
-export function readingLine(doc: Document = document): number {
-  const offset = stickyOffset(doc);
-  const height = doc.defaultView?.innerHeight ?? 0;
-  return offset + Math.max(16, (height - offset) / 4);
 }
 
 /** Moves focus to a question's heading and scrolls it clear of the sticky bar. */

@@ -1,4 +1,21 @@
+// The banner that stays stuck at the top of the window on large screens, and the geometry that follows
+// from it: where headings land when scrolled to, and the reading line below it. Shared by the reader,
+// the keyboard shortcuts and "Question N of M".
 import { useEffect } from 'react';
+
+/** The height of what stays stuck at the top of the window (the banner), as CSS publishes it. */
+export function stickyOffset(doc: Document = document): number {
+  const value = getComputedStyle(doc.documentElement).getPropertyValue('--sticky-offset');
+  const pixels = Number.parseFloat(value);
+  return Number.isFinite(pixels) ? pixels : 0;
+}
+
+/** A heading counts as reached once it is in the top quarter of what the sticky bar leaves visible. */
+export function readingLine(doc: Document = document): number {
+  const offset = stickyOffset(doc);
+  const height = doc.defaultView?.innerHeight ?? 0;
+  return offset + Math.max(16, (height - offset) / 4);
+}
 
 /**
  * Publishes the sticky banner's height as --sticky-offset on <html>, so headings scrolled to and
