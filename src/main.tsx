@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { AnnouncerProvider } from './app/Announcer';
+import { AnnouncerProvider } from './services/Announcer';
 import { App } from './app/App';
 import { markReactAriaStylesAsShipped } from './app/csp';
 import { createI18n, DEFAULT_LANGUAGE, resolveLanguage, switchLanguage } from './i18n/i18n';

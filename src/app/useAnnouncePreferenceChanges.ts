@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreference } from '../preferences/PreferencesProvider';
 import type { Preferences } from '../preferences/preferences';
-import { useAnnounce } from './Announcer';
+import { useAnnounce } from '../services/Announcer';
 
 export function useAnnouncePreferenceChanges(): void {
   const { t, i18n } = useTranslation();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DialogButton, lazyDialog } from '../app/DialogButton';
+import { DialogButton, lazyDialog } from '../services/DialogButton';
 import './keyboard.css';
 
 const shortcutsDialog = lazyDialog(() =>

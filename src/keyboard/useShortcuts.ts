@@ -2,12 +2,12 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Interview } from '../interview/generated/interview';
-import { useAnnounce } from '../app/Announcer';
-import { useAppCommands } from '../app/AppCommands';
+import { useAnnounce } from '../services/Announcer';
+import { useAppCommands } from '../services/AppCommands';
 import { usePreferences, usePreferencesDispatch } from '../preferences/PreferencesProvider';
 import { READING_MODES, TEXT_SIZES, type ReadingMode } from '../preferences/preferences';
 import { hasPlainVersions } from '../reading/modes';
-import { currentQuestion, focusQuestion, questionHeadings } from './questions';
+import { currentQuestion, focusQuestion, questionHeadings } from '../navigation/questions';
 import { shortcutFor, type ShortcutCommand } from './shortcuts';
 
 /** The next step of a ladder of sizes from any size, even one between two steps. */

@@ -14,12 +14,12 @@ import { Contents } from './Contents';
 import { Exchange } from './Exchange';
 import { Glossary } from './Glossary';
 import { GlossaryContext } from './GlossaryContext';
-import { KeepPlace } from './KeepPlace';
+import { KeepPlace } from '../navigation/KeepPlace';
 import { Passages } from './Passages';
 import { Section } from './Section';
 import { Speakers } from './Speakers';
 import { Summary } from './Summary';
-import { useFragmentNavigation } from './useFragmentNavigation';
+import { useFragmentNavigation } from '../navigation/useFragmentNavigation';
 import { useReadingMode } from './useReadingMode';
 import { useUiLanguage } from './useUiLanguage';
 

@@ -3,7 +3,7 @@ import type { Interview } from '../interview/generated/interview';
 import type { ReadingMode } from '../preferences/preferences';
 import { questionText } from '../reading/modes';
 import { exchangeFragment } from '../reading/speakers';
-import { useCurrentSection } from './useCurrentSection';
+import { useCurrentSection } from '../navigation/useCurrentSection';
 import { useUiLanguage } from './useUiLanguage';
 
 interface ContentsProps {

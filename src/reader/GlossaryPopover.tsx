@@ -5,7 +5,7 @@ import { Button } from 'react-aria-components';
 import type { GlossaryEntry } from '../reading/glossary-marks';
 import { Popover } from '../ui/Popover';
 import { useGlossary } from './GlossaryContext';
-import { goToFragment } from './navigation';
+import { goToFragment } from '../navigation/navigation';
 import { useUiLanguage } from './useUiLanguage';
 
 interface GlossaryPopoverProps {

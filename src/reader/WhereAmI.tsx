@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
-import { readingLine, useStickyOffset } from '../app/sticky-banner';
-import { questionAtLine, questionContaining, questionHeadings } from '../keyboard/questions';
+import { readingLine, useStickyOffset } from '../navigation/sticky-banner';
+import { questionAtLine, questionContaining, questionHeadings } from '../navigation/questions';
 
 /**
  * "Question 3 of 6" for the question in view or focused (WCAG 2.4.8). Plain text in the banner, not a

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DialogButton, lazyDialog } from '../app/DialogButton';
+import { DialogButton, lazyDialog } from '../services/DialogButton';
 
 const settingsDialog = lazyDialog(() => import('./SettingsDialog').then((module) => module.SettingsDialog));
 

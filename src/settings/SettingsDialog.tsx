@@ -2,7 +2,7 @@
 // custom properties) and is kept on this device; nothing here needs a "Save".
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../app/Announcer';
+import { useAnnounce } from '../services/Announcer';
 import { usePreferencesDispatch } from '../preferences/PreferencesProvider';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';

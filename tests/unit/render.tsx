@@ -3,7 +3,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { AnnouncerProvider } from '../../src/app/Announcer';
+import { AnnouncerProvider } from '../../src/services/Announcer';
 import { createI18n } from '../../src/i18n/i18n';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../src/preferences/preferences';
 import { PreferencesProvider } from '../../src/preferences/PreferencesProvider';

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AppCommandsProvider } from '../../src/app/AppCommands';
+import { AppCommandsProvider } from '../../src/services/AppCommands';
 import { DEFAULT_PREFERENCES } from '../../src/preferences/preferences';
 import { STORAGE_KEY, STORAGE_VERSION } from '../../src/preferences/storage';
 import { SettingsButton } from '../../src/settings/SettingsButton';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { readingLine, stickyOffset } from '../app/sticky-banner';
+import { readingLine, stickyOffset } from './sticky-banner';
 
 /**
  * Which of the contents' targets the reader is at: of the sections crossing the band between the

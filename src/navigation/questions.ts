@@ -1,7 +1,7 @@
 // Finding the interview's question headings and which one the reader is at. Headings are found by
 // the ids the article gives them, so this holds however the article lays an exchange out.
 import type { Interview } from '../interview/generated/interview';
-import { readingLine } from '../app/sticky-banner';
+import { readingLine } from './sticky-banner';
 import { exchangeFragment } from '../reading/speakers';
 
 export function questionHeadings(interview: Interview, doc: Document = document): HTMLElement[] {

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { readingLine, stickyOffset } from '../app/sticky-banner';
+import { readingLine, stickyOffset } from './sticky-banner';
 import type { ReadingMode } from '../preferences/preferences';
 import { holdPosition } from './hold-position';
 
