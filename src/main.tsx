@@ -15,6 +15,7 @@ import './styles/themes.css';
 import './styles/fonts.css';
 import './styles/base.css';
 import './styles/reader.css';
+import './styles/reading-modes.css';
 
 // Before anything renders: the reader's theme and sizes, so the first paint is already theirs.
 // (The CSP allows no inline script in index.html; this module's first lines are the earliest point.)

@@ -16,7 +16,7 @@ interface Place {
 const HEADINGS = '.article :is(h1, h2, h3)[id][tabindex="-1"]';
 
 /** The heading the reader is at: the one holding focus if the focus is in the article, else the one in view. */
-function capture(): Place | null {
+export function capturePlace(): Place | null {
   const headings = [...document.querySelectorAll<HTMLElement>(HEADINGS)];
   const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const focused = active?.closest('.article') ? active : null;
@@ -49,7 +49,7 @@ function scrollBack(place: Place): void {
   }
 }
 
-function restore(place: Place): void {
+export function restorePlace(place: Place): void {
   scrollBack(place);
   holdPosition(() => scrollBack(place));
   // The focused term may not exist in the new mode's words: focus stays in the same exchange.
@@ -63,11 +63,11 @@ function restore(place: Place): void {
  */
 export class KeepPlace extends Component<{ mode: ReadingMode; children: ReactNode }> {
   override getSnapshotBeforeUpdate(previous: { mode: ReadingMode }): Place | null {
-    return previous.mode === this.props.mode ? null : capture();
+    return previous.mode === this.props.mode ? null : capturePlace();
   }
 
   override componentDidUpdate(_props: unknown, _state: unknown, place: Place | null): void {
-    if (place !== null) restore(place);
+    if (place !== null) restorePlace(place);
   }
 
   override render(): ReactNode {

@@ -18,3 +18,8 @@ export function applyPreferences(preferences: Preferences, root: HTMLElement): v
   style.setProperty('--reader-word-spacing', `${preferences.wordSpacing}em`);
   style.setProperty('--reader-line-characters', String(LINE_CHARACTERS[preferences.lineLength]));
 }
+
+/** The reading mode as CSS sees it: reading-modes.css shows what <html data-mode> names. */
+export function applyMode(mode: Preferences['mode'], root: HTMLElement): void {
+  root.dataset['mode'] = mode;
+}

@@ -1,130 +1,97 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
-import { articleView } from '../reading/article-view';
+import { ModeSwitch } from '../navigation/ModeSwitch';
+import { useFragmentNavigation } from '../navigation/useFragmentNavigation';
+import { articleView, type SectionId } from '../reading/article-view';
 import { formatPublishedDate } from '../reading/dates';
 import { directionOf, isolate } from '../reading/direction';
-import { createMatcher, glossaryFragments } from '../reading/glossary-marks';
 import { formatList } from '../reading/lists';
-import { textsShown } from '../reading/modes';
-import { readingMinutes } from '../reading/reading-time';
-import { indexSpeakers } from '../reading/speakers';
 import { ArticleLabelsProvider, useMakeArticleLabels } from './ArticleLabels';
 import { Contents } from './Contents';
 import { Exchange } from './Exchange';
 import { Glossary } from './Glossary';
 import { GlossaryContext } from './GlossaryContext';
-import { KeepPlace } from '../navigation/KeepPlace';
 import { Passages } from './Passages';
 import { Section } from './Section';
 import { Speakers } from './Speakers';
 import { Summary } from './Summary';
-import { useFragmentNavigation } from '../navigation/useFragmentNavigation';
-import { useReadingMode } from './useReadingMode';
 import { useUiLanguage } from './useUiLanguage';
+
+const SECTION_HEADINGS = {
+  introduction: 'article.introHeading',
+  'in-brief': 'article.summaryHeading',
+  interview: 'article.interviewHeading',
+  afterword: 'article.outroHeading',
+  glossary: 'article.glossaryHeading',
+} as const satisfies Record<SectionId, string>;
 
 /**
  * The interview as a semantic article: the document's language on it, the interface's on its labels.
- * Memoised: for a 10,000-exchange interview a needless re-render costs seconds.
+ * Every reading mode is rendered at once and CSS shows one, so it renders once per document and
+ * language. Memoised: for a 10,000-exchange interview a needless re-render costs seconds.
  */
 export const Article = memo(function Article({ interview }: { interview: Interview }) {
   const { t, i18n } = useTranslation();
   const ui = useUiLanguage();
-  const { mode } = useReadingMode(interview);
   useFragmentNavigation();
-  const speakers = useMemo(() => indexSpeakers(interview), [interview]);
+  const view = useMemo(() => articleView(interview), [interview]);
   const labels = useMakeArticleLabels(interview.speakers);
-  const glossary = useMemo(() => {
-    const entries = interview.glossary ?? [];
-    return { entries, fragments: glossaryFragments(entries), matcher: createMatcher(entries) };
-  }, [interview]);
-  const view = useMemo(() => articleView(interview, mode, glossary.matcher), [interview, mode, glossary]);
-  const minutes = useMemo(
-    () => readingMinutes(textsShown(interview, mode), interview.lang),
-    [interview, mode],
-  );
   const contentLang = useMemo(
     () => ({ lang: interview.lang, dir: directionOf(interview.lang) }),
     [interview.lang],
   );
   const context = useMemo(
-    () => ({ entries: glossary.entries, fragments: glossary.fragments, contentLang }),
-    [glossary, contentLang],
+    () => ({ entries: view.glossary.entries, fragments: view.glossary.fragments, contentLang }),
+    [view, contentLang],
   );
   const { source } = interview;
-  const has = {
-    intro: view.intro.length > 0,
-    summary: interview.summary !== undefined,
-    outro: view.outro.length > 0,
-    glossary: glossary.entries.length > 0,
-  };
-  const sections = [
-    has.intro && { id: 'introduction', heading: t('article.introHeading') },
-    has.summary && { id: 'in-brief', heading: t('article.summaryHeading') },
-    { id: 'interview', heading: t('article.interviewHeading') },
-    has.outro && { id: 'afterword', heading: t('article.outroHeading') },
-    has.glossary && { id: 'glossary', heading: t('article.glossaryHeading') },
-  ].filter((section) => section !== false);
+  const sections = view.sections.map((id) => ({ id, heading: t(SECTION_HEADINGS[id]) }));
   return (
     <ArticleLabelsProvider value={labels}>
       <GlossaryContext.Provider value={context}>
-        <article className="article" aria-labelledby="article-title" data-mode={mode} {...contentLang}>
-          <KeepPlace mode={mode}>
-            <header className="article-header">
-              <h1 id="article-title" tabIndex={-1}>
-                {interview.title}
-              </h1>
-              {interview.subtitle !== undefined && <p className="subtitle">{interview.subtitle}</p>}
-              <p className="byline" {...ui}>
-                {t('article.byline', {
-                  authors: isolate(formatList(source.authors, i18n.language)),
-                  publication: isolate(source.publication),
-                })}{' '}
-                <time dateTime={source.published}>
-                  {formatPublishedDate(source.published, i18n.language)}
-                </time>
-              </p>
-              <Speakers speakers={interview.speakers} contentLang={contentLang} />
-            </header>
-            <Contents interview={interview} mode={mode} sections={sections} contentLang={contentLang} />
-            {has.intro && (
-              <Section id="introduction" heading={t('article.introHeading')} className="intro">
-                <Passages passages={view.intro} unit="introduction" />
-              </Section>
-            )}
-            {interview.summary !== undefined && (
-              <Summary
-                summary={interview.summary}
-                marked={view.summary ?? []}
-                minutes={minutes}
-                questions={interview.exchanges.length}
-                mode={mode}
-              />
-            )}
-            <Section id="interview" heading={t('article.interviewHeading')} className="interview">
-              {view.exchanges.map((exchangeView, index) => {
-                const exchange = interview.exchanges[index];
-                return (
-                  exchange && (
-                    <Exchange key={exchange.id} exchange={exchange} view={exchangeView} speakers={speakers} />
-                  )
-                );
-              })}
+        <ModeSwitch plainAvailable={view.plainAvailable} />
+        <article className="article" aria-labelledby="article-title" {...contentLang}>
+          <header className="article-header">
+            <h1 id="article-title" tabIndex={-1}>
+              {interview.title}
+            </h1>
+            {interview.subtitle !== undefined && <p className="subtitle">{interview.subtitle}</p>}
+            <p className="byline" {...ui}>
+              {t('article.byline', {
+                authors: isolate(formatList(source.authors, i18n.language)),
+                publication: isolate(source.publication),
+              })}{' '}
+              <time dateTime={source.published}>{formatPublishedDate(source.published, i18n.language)}</time>
+            </p>
+            <Speakers speakers={interview.speakers} contentLang={contentLang} />
+          </header>
+          <Contents sections={sections} exchanges={view.exchanges} contentLang={contentLang} />
+          {view.intro.length > 0 && (
+            <Section id="introduction" heading={t('article.introHeading')} className="intro">
+              <Passages passages={view.intro} unit="introduction" />
             </Section>
-            {has.outro && (
-              <Section id="afterword" heading={t('article.outroHeading')} className="outro">
-                <Passages passages={view.outro} unit="afterword" />
-              </Section>
-            )}
-            {has.glossary && (
-              <Glossary
-                glossary={glossary.entries}
-                lang={interview.lang}
-                fragments={glossary.fragments}
-                uses={view.uses}
-              />
-            )}
-          </KeepPlace>
+          )}
+          {interview.summary !== undefined && (
+            <Summary
+              summary={interview.summary}
+              marked={view.summary ?? []}
+              minutes={view.minutes}
+              plainAvailable={view.plainAvailable}
+              questions={view.exchanges.length}
+            />
+          )}
+          <Section id="interview" heading={t('article.interviewHeading')} className="interview">
+            {view.exchanges.map((exchange) => (
+              <Exchange key={exchange.id} view={exchange} />
+            ))}
+          </Section>
+          {view.outro.length > 0 && (
+            <Section id="afterword" heading={t('article.outroHeading')} className="outro">
+              <Passages passages={view.outro} unit="afterword" />
+            </Section>
+          )}
+          {view.glossary.entries.length > 0 && <Glossary glossary={view.glossary} lang={interview.lang} />}
         </article>
       </GlossaryContext.Provider>
     </ArticleLabelsProvider>

@@ -1,50 +1,58 @@
 import { useTranslation } from 'react-i18next';
-import type { Interview } from '../interview/generated/interview';
-import type { ReadingMode } from '../preferences/preferences';
-import { questionText } from '../reading/modes';
-import { exchangeFragment } from '../reading/speakers';
 import { useCurrentSection } from '../navigation/useCurrentSection';
+import type { ExchangeView, SectionId } from '../reading/article-view';
 import { useUiLanguage } from './useUiLanguage';
 
 interface ContentsProps {
-  interview: Interview;
-  mode: ReadingMode;
-  /** The sections the article has, by fragment and heading, in reading order. */
-  sections: readonly { id: string; heading: string }[];
+  sections: readonly { id: SectionId; heading: string }[];
+  exchanges: readonly ExchangeView[];
   contentLang: { lang: string; dir: 'ltr' | 'rtl' };
+}
+
+/** A question's words in every mode, as its heading shows them, without the glossary's buttons. */
+function QuestionWords({ exchange }: { exchange: ExchangeView }) {
+  const { original, plain } = exchange.question;
+  const words = (segments: typeof original) =>
+    segments.map((segment) => (typeof segment === 'string' ? segment : segment.text)).join('');
+  if (plain === null) return words(original);
+  return (
+    <>
+      <span data-show="original both">{words(original)}</span>
+      <span data-show="plain">{words(plain)}</span>
+    </>
+  );
 }
 
 /**
  * "Contents": every section, and under the interview every question in the reading mode's words.
  * The place the reader is at is marked aria-current="location" (and shown by a bar and weight).
  */
-export function Contents({ interview, mode, sections, contentLang }: ContentsProps) {
+export function Contents({ sections, exchanges, contentLang }: ContentsProps) {
   const { t } = useTranslation();
   const ui = useUiLanguage();
-  const questions = interview.exchanges.map((exchange) => ({
-    id: exchangeFragment(exchange.id),
-    text: questionText(exchange.question, mode),
-  }));
   // In reading order, which is what "the last one in the band" relies on.
   const current = useCurrentSection(
-    sections.flatMap(({ id }) => (id === 'interview' ? [id, ...questions.map((q) => q.id)] : [id])),
+    sections.flatMap(({ id }) => (id === 'interview' ? [id, ...exchanges.map((q) => q.fragment)] : [id])),
   );
-  const link = (id: string, text: string, lang = ui) => (
-    <a href={`#${id}`} aria-current={current === id ? 'location' : undefined} {...lang}>
-      {text}
-    </a>
-  );
+  const attributes = (id: string) => ({
+    href: `#${id}`,
+    'aria-current': current === id ? ('location' as const) : undefined,
+  });
   return (
     <nav className="contents" aria-labelledby="contents-heading" {...ui}>
       <h2 id="contents-heading">{t('contents.label')}</h2>
       <ol>
         {sections.map(({ id, heading }) => (
           <li key={id}>
-            {link(id, heading)}
+            <a {...attributes(id)}>{heading}</a>
             {id === 'interview' && (
               <ol aria-label={t('contents.questionsLabel')}>
-                {questions.map((question) => (
-                  <li key={question.id}>{link(question.id, question.text, contentLang)}</li>
+                {exchanges.map((exchange) => (
+                  <li key={exchange.fragment}>
+                    <a {...attributes(exchange.fragment)} {...contentLang}>
+                      <QuestionWords exchange={exchange} />
+                    </a>
+                  </li>
                 ))}
               </ol>
             )}

@@ -1,40 +1,44 @@
-import type { Interview } from '../interview/generated/interview';
 import type { ExchangeView } from '../reading/article-view';
-import { speakerFor, type SpeakerIndex } from '../reading/speakers';
 import { MarkedText } from './MarkedText';
 import { OriginalWording, PartText, PlainVersion } from './PartText';
 import { SpeakerName } from './SpeakerName';
 
-type ExchangeData = Interview['exchanges'][number];
-
-interface ExchangeProps {
-  exchange: ExchangeData;
-  view: ExchangeView;
-  speakers: SpeakerIndex;
-}
-
-/** One question and its answer: a region named by its question, the speaker named before each turn. */
-export function Exchange({ exchange, view, speakers }: ExchangeProps) {
-  const { fragment } = view;
-  const asker = speakerFor(speakers, exchange.question.speaker);
-  const answerer = speakerFor(speakers, exchange.answer.speaker);
+/**
+ * One question and its answer. The heading is the question alone, so a list of headings reads as the
+ * questions; who asks is said once, just before it.
+ */
+export function Exchange({ view }: { view: ExchangeView }) {
+  const { fragment, question } = view;
   return (
-    <section className="exchange" aria-labelledby={`${fragment}-text`}>
+    <section className="exchange">
+      <p className="speaker-label">
+        <SpeakerName id={view.asker} />
+      </p>
       <h3 id={fragment} tabIndex={-1} className="question">
-        <span className="speaker-label">
-          <SpeakerName speaker={asker} />
-        </span>{' '}
-        <span id={`${fragment}-text`} className="question-text">
-          <MarkedText segments={view.question} unit={fragment} />
-        </span>
+        {question.plain === null ? (
+          <>
+            <MarkedText segments={question.original} unit={fragment} variant="original" />{' '}
+            <OriginalWording inline />
+          </>
+        ) : (
+          <>
+            <span data-show="original both">
+              <MarkedText segments={question.original} unit={fragment} variant="original" />
+            </span>
+            <span data-show="plain">
+              <MarkedText segments={question.plain} unit={fragment} variant="plain" />
+            </span>
+          </>
+        )}
       </h3>
-      {view.questionFallback && <OriginalWording />}
-      {view.questionPlainAfter !== null && (
-        <PlainVersion paragraphs={[view.questionPlainAfter]} unit={fragment} />
+      {question.plain !== null && (
+        <div data-show="both">
+          <PlainVersion paragraphs={[question.plain]} unit={`${fragment}_q`} />
+        </div>
       )}
       <div className="answer">
         <p className="speaker-label">
-          <SpeakerName speaker={answerer} />
+          <SpeakerName id={view.answerer} />
         </p>
         <PartText part={view.answer} unit={fragment} />
       </div>

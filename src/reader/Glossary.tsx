@@ -1,20 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Interview } from '../interview/generated/interview';
-import { markId, type Place } from '../reading/article-view';
+import type { GlossaryView, Place } from '../reading/article-view';
 import { directionOf } from '../reading/direction';
 import { formatList } from '../reading/lists';
 import { Section } from './Section';
 import { useUiLanguage } from './useUiLanguage';
 
-type GlossaryData = NonNullable<Interview['glossary']>;
-
 interface GlossaryProps {
-  glossary: GlossaryData;
+  glossary: GlossaryView;
   lang: string;
-  fragments: readonly string[];
-  /** Where each entry is marked in the current reading mode, by entry index. */
-  uses: readonly (readonly Place[])[];
 }
 
 /** A term used in thousands of places links to the first few; the rest are found by reading on. */
@@ -22,9 +16,9 @@ const MAX_USES_SHOWN = 12;
 
 /**
  * Every term with its other names and its definition, in the document language's own order, and links
- * back to where it is marked in the text (which changes with the reading mode).
+ * back to where it is first marked in each part.
  */
-export function Glossary({ glossary, lang, fragments, uses }: GlossaryProps) {
+export function Glossary({ glossary: { entries: glossary, fragments, uses }, lang }: GlossaryProps) {
   const { t, i18n } = useTranslation();
   const ui = useUiLanguage();
   const order = useMemo(() => {
@@ -70,7 +64,7 @@ export function Glossary({ glossary, lang, fragments, uses }: GlossaryProps) {
                     {places.slice(0, MAX_USES_SHOWN).map((place, n) => (
                       <span key={place.unit}>
                         {n > 0 && ', '}
-                        <a href={`#${markId(place.unit, fragment)}`}>{placeName(place)}</a>
+                        <a href={`#${place.markId}`}>{placeName(place)}</a>
                       </span>
                     ))}
                     {places.length > MAX_USES_SHOWN &&

@@ -1,10 +1,18 @@
-import { markId } from '../reading/article-view';
+import { markId, type Variant } from '../reading/article-view';
 import type { Segment } from '../reading/glossary-marks';
 import { useGlossary } from './GlossaryContext';
 import { GlossaryTerm } from './GlossaryTerm';
 
 /** Text with its glossary terms as buttons; `unit` is the fragment of the section or exchange it is in. */
-export function MarkedText({ segments, unit }: { segments: readonly Segment[]; unit: string }) {
+export function MarkedText({
+  segments,
+  unit,
+  variant,
+}: {
+  segments: readonly Segment[];
+  unit: string;
+  variant: Variant;
+}) {
   const { entries, fragments } = useGlossary();
   return (
     <>
@@ -14,7 +22,7 @@ export function MarkedText({ segments, unit }: { segments: readonly Segment[]; u
         const fragment = fragments[segment.entry];
         if (entry === undefined || fragment === undefined) return segment.text;
         return (
-          <GlossaryTerm key={index} id={markId(unit, fragment)} entry={entry} fragment={fragment}>
+          <GlossaryTerm key={index} id={markId(unit, fragment, variant)} entry={entry} fragment={fragment}>
             {segment.text}
           </GlossaryTerm>
         );

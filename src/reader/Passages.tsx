@@ -1,13 +1,7 @@
 import type { PartView } from '../reading/article-view';
 import { PartText } from './PartText';
 
-/** The introduction's or the afterword's passages, each as the reading mode shows it. */
+/** The introduction's or the afterword's passages, in every mode. */
 export function Passages({ passages, unit }: { passages: readonly PartView[]; unit: string }) {
-  return (
-    <>
-      {passages.map((passage, index) => (
-        <PartText key={index} part={passage} unit={unit} />
-      ))}
-    </>
-  );
+  return passages.map((passage, index) => <PartText key={index} part={passage} unit={unit} />);
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
 import { usePreferencesDispatch } from '../preferences/PreferencesProvider';
 import { READING_MODES, type ReadingMode } from '../preferences/preferences';
-import { ToggleButtonGroup } from '../ui/ToggleButtonGroup';
+import { SegmentedControl } from '../ui/SegmentedControl';
 import { addressWithMode } from './mode-address';
 import { useReadingMode } from './useReadingMode';
 
@@ -23,10 +23,12 @@ export function ReadingModeControl({ interview }: { interview: Interview }) {
   }));
   return (
     <div className="reading-mode">
-      <span id="reading-mode-label" className="reading-mode-label">
+      {/* Names the group; hidden from screen readers, which hear it once, as the group's name. */}
+      <span id="reading-mode-label" className="reading-mode-label" aria-hidden="true">
         {t('modes.label')}
       </span>
-      <ToggleButtonGroup
+      <SegmentedControl
+        name="reading-mode"
         options={options}
         selected={mode}
         onChange={(value) => dispatch({ type: 'set', key: 'mode', value })}

@@ -8,11 +8,14 @@ interface SectionProps {
   className?: string;
 }
 
-/** A section of the article with its heading in the interface's language. */
+/**
+ * A section of the article with its heading in the interface's language. Not a named region: the
+ * heading already says what it is, and a landmark per section would make a screen reader say it twice.
+ */
 export function Section({ id, heading, children, className }: SectionProps) {
   const ui = useUiLanguage();
   return (
-    <section className={className} aria-labelledby={id}>
+    <section className={className}>
       <h2 id={id} tabIndex={-1} {...ui}>
         {heading}
       </h2>

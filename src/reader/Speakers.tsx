@@ -12,7 +12,7 @@ export function Speakers({ speakers, contentLang }: SpeakersProps) {
   const { t } = useTranslation();
   const ui = useUiLanguage();
   return (
-    <section className="speakers" aria-labelledby="speakers-heading">
+    <section className="speakers">
       <h2 id="speakers-heading" {...ui}>
         {t('article.speakersHeading')}
       </h2>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
-import type { ReadingMode } from '../preferences/preferences';
+import { READING_MODES } from '../preferences/preferences';
+import type { ArticleView } from '../reading/article-view';
 import type { Segment } from '../reading/glossary-marks';
 import { MarkedText } from './MarkedText';
 import { Section } from './Section';
@@ -9,30 +10,39 @@ import { useUiLanguage } from './useUiLanguage';
 interface SummaryProps {
   summary: NonNullable<Interview['summary']>;
   marked: readonly Segment[];
-  minutes: number;
+  minutes: ArticleView['minutes'];
+  plainAvailable: boolean;
   questions: number;
-  mode: ReadingMode;
 }
 
 /** "In brief": the plain summary, the key points, and how long the interview takes to read. */
-export function Summary({ summary, marked, minutes, questions, mode }: SummaryProps) {
+export function Summary({ summary, marked, minutes, plainAvailable, questions }: SummaryProps) {
   const { t, i18n } = useTranslation();
   const ui = useUiLanguage();
   const number = new Intl.NumberFormat(i18n.language);
   const keyPoints = summary.keyPoints ?? [];
+  const readingTime = (mode: (typeof READING_MODES)[number]) =>
+    t('summary.readingTime', {
+      count: minutes[mode],
+      minutes: number.format(minutes[mode]),
+      mode: t(`summary.modeNames.${mode}`),
+    });
   return (
     <Section id="in-brief" heading={t('article.summaryHeading')} className="summary">
       <p className="summary-facts" {...ui}>
-        {t('summary.readingTime', {
-          count: minutes,
-          minutes: number.format(minutes),
-          mode: t(`summary.modeNames.${mode}`),
-        })}
-        {t('summary.separator')}
+        {plainAvailable
+          ? READING_MODES.map((mode) => (
+              <span key={mode} data-show={mode}>
+                {readingTime(mode)}
+              </span>
+            ))
+          : readingTime(READING_MODES[0])}
+        {/* The dot is for the eye; a screen reader hears the pause of the space instead of "middle dot". */}{' '}
+        <span aria-hidden="true">{t('summary.separator').trim()}</span>{' '}
         {t('summary.questions', { count: questions, total: number.format(questions) })}
       </p>
       <p>
-        <MarkedText segments={marked} unit="in-brief" />
+        <MarkedText segments={marked} unit="in-brief" variant="original" />
       </p>
       {keyPoints.length > 0 && (
         <>

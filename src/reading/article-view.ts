@@ -1,97 +1,183 @@
-// The article as a reading mode shows it, with glossary marks: one pass over the document, pure.
-// Also records where each glossary entry ended up marked, so the glossary can link back to it.
+// The article's view model: everything the components render, in one pure pass over the document.
+// It holds every reading mode at once (the original and, where there is one, the plain version of each
+// part); which of them shows is a CSS switch on <html data-mode>, so a prerendered page can change mode
+// without script and a mode change re-renders nothing. Navigation reads the ids named here.
 import type { Interview, Passages } from '../interview/generated/interview';
 import type { ReadingMode } from '../preferences/preferences';
-import { markText, type GlossaryMatcher, type Segment } from './glossary-marks';
-import { questionText, shownText } from './modes';
+import {
+  createMatcher,
+  glossaryFragments,
+  markText,
+  type GlossaryEntry,
+  type Segment,
+} from './glossary-marks';
+import { hasPlainVersions, plainParagraphs } from './modes';
+import { countWords, minutesFor, wordSegmenter } from './reading-time';
 import { exchangeFragment } from './speakers';
 
+/** One part (a passage or an answer): its original paragraphs, and its plain ones when it has them. */
 export interface PartView {
-  paragraphs: Segment[][];
-  fallback: boolean;
-  plainAfter: Segment[][] | null;
+  original: Segment[][];
+  plain: Segment[][] | null;
+}
+
+export interface QuestionView {
+  original: Segment[];
+  plain: Segment[] | null;
 }
 
 export interface ExchangeView {
   id: string;
+  /** The id of the question's heading, which is also the exchange's fragment (#q-…). */
   fragment: string;
-  question: Segment[];
-  questionFallback: boolean;
-  questionPlainAfter: Segment[] | null;
+  /** 1-based, for "Question 3 of 6". */
+  number: number;
+  asker: string;
+  answerer: string;
+  question: QuestionView;
   answer: PartView;
 }
+
+export type SectionId = 'introduction' | 'in-brief' | 'interview' | 'afterword' | 'glossary';
 
 /** A place a glossary entry is marked: the unit's fragment (section or exchange) and its number. */
 export interface Place {
   unit: string;
   /** 1-based question number for exchanges; 0 for the sections around them. */
   question: number;
+  /** The id of the first mark there, in the original words when they have one, else in the plain. */
+  markId: string;
+}
+
+export interface GlossaryView {
+  entries: readonly GlossaryEntry[];
+  /** Each entry's element id, by entry index. */
+  fragments: readonly string[];
+  /** For each entry (by index), the places it is marked, in reading order. */
+  uses: Place[][];
 }
 
 export interface ArticleView {
+  /** The sections the article has, in reading order. */
+  sections: SectionId[];
   intro: PartView[];
   summary: Segment[] | null;
   exchanges: ExchangeView[];
   outro: PartView[];
-  /** For each glossary entry (by index), the places it is marked, in reading order. */
-  uses: Place[][];
+  glossary: GlossaryView;
+  /** Whether any part has a plain version: without one, the plain and both modes mean nothing. */
+  plainAvailable: boolean;
+  /** Reading time in whole minutes, per mode. */
+  minutes: Record<ReadingMode, number>;
 }
 
-/** The id of a mark: one mark per entry per unit, so unit and entry make it unique. */
-export function markId(unit: string, entryFragment: string): string {
-  return `${unit}--${entryFragment}`;
+/** Which words a mark stands in: the original's, or the plain version's. */
+export type Variant = 'original' | 'plain';
+
+/** The id of a mark: one mark per entry per unit and variant, so the three make it unique. */
+export function markId(unit: string, entryFragment: string, variant: Variant = 'original'): string {
+  return variant === 'original' ? `${unit}--${entryFragment}` : `${unit}--${entryFragment}_plain`;
 }
 
-export function articleView(interview: Interview, mode: ReadingMode, matcher: GlossaryMatcher): ArticleView {
-  const uses: Place[][] = (interview.glossary ?? []).map(() => []);
+function hasText(plain: string | undefined): plain is string {
+  return plain !== undefined && plain.trim() !== '';
+}
+
+export function articleView(interview: Interview): ArticleView {
+  const entries = interview.glossary ?? [];
+  const matcher = createMatcher(entries);
+  const fragments = glossaryFragments(entries);
+  const uses: Place[][] = entries.map(() => []);
+
+  /** Marks one unit's texts: the first use of each entry per variant, and where each entry is used. */
   const unit = (name: string, question = 0) => {
-    const seen = new Set<number>();
-    return (text: string): Segment[] => {
-      const before = seen.size;
-      const segments = markText(text, matcher, seen);
-      if (seen.size > before) {
-        for (const segment of segments) {
-          if (typeof segment !== 'string') uses[segment.entry]?.push({ unit: name, question });
-        }
+    const seen: Record<Variant, Set<number>> = { original: new Set(), plain: new Set() };
+    const placed = new Set<number>();
+    return (text: string, variant: Variant): Segment[] => {
+      const segments = markText(text, matcher, seen[variant]);
+      for (const segment of segments) {
+        if (typeof segment === 'string' || placed.has(segment.entry)) continue;
+        placed.add(segment.entry);
+        const id = markId(name, fragments[segment.entry] ?? '', variant);
+        uses[segment.entry]?.push({ unit: name, question, markId: id });
       }
       return segments;
     };
   };
+  const part = (original: readonly string[], plain: string | undefined, mark: ReturnType<typeof unit>) => ({
+    original: original.map((text) => mark(text, 'original')),
+    plain: hasText(plain) ? plainParagraphs(plain).map((text) => mark(text, 'plain')) : null,
+  });
   const passages = (list: Passages | undefined, name: string): PartView[] => {
     const mark = unit(name);
-    return (list ?? []).map((passage) => {
-      const shown = shownText([passage.text], passage.plain, mode);
-      return {
-        paragraphs: shown.paragraphs.map(mark),
-        fallback: shown.fallback,
-        plainAfter: shown.plainAfter?.map(mark) ?? null,
-      };
-    });
+    return (list ?? []).map((passage) => part([passage.text], passage.plain, mark));
   };
 
   const intro = passages(interview.intro, 'introduction');
-  const summary = interview.summary === undefined ? null : unit('in-brief')(interview.summary.plain);
+  const summary =
+    interview.summary === undefined ? null : unit('in-brief')(interview.summary.plain, 'original');
   const exchanges = interview.exchanges.map((exchange, index): ExchangeView => {
     const fragment = exchangeFragment(exchange.id);
     const mark = unit(fragment, index + 1);
-    const { question } = exchange;
-    const questionShown = shownText([question.text], question.plain, mode);
-    const heading = mark(questionText(question, mode));
-    const questionPlainAfter = questionShown.plainAfter?.[0];
-    const answer = shownText(exchange.answer.paragraphs, exchange.answer.plain, mode);
+    const { question, answer } = exchange;
     return {
       id: exchange.id,
       fragment,
-      question: heading,
-      questionFallback: questionShown.fallback,
-      questionPlainAfter: questionPlainAfter === undefined ? null : mark(questionPlainAfter),
-      answer: {
-        paragraphs: answer.paragraphs.map(mark),
-        fallback: answer.fallback,
-        plainAfter: answer.plainAfter?.map(mark) ?? null,
+      number: index + 1,
+      asker: question.speaker,
+      answerer: answer.speaker,
+      question: {
+        original: mark(question.text, 'original'),
+        plain: hasText(question.plain) ? mark(question.plain, 'plain') : null,
       },
+      answer: part(answer.paragraphs, answer.plain, mark),
     };
   });
   const outro = passages(interview.outro, 'afterword');
-  return { intro, summary, exchanges, outro, uses };
+  const sections: SectionId[] = [
+    ...(intro.length > 0 ? (['introduction'] as const) : []),
+    ...(summary !== null ? (['in-brief'] as const) : []),
+    'interview',
+    ...(outro.length > 0 ? (['afterword'] as const) : []),
+    ...(entries.length > 0 ? (['glossary'] as const) : []),
+  ];
+  const plainAvailable = hasPlainVersions(interview);
+  const minutes = minutesPerMode(interview);
+  return {
+    sections,
+    intro,
+    summary,
+    exchanges,
+    outro,
+    glossary: { entries, fragments, uses },
+    plainAvailable,
+    minutes,
+  };
+}
+
+/** Reading time per mode, each text's words counted once: plain shows a part's plain words, or its original. */
+function minutesPerMode(interview: Interview): Record<ReadingMode, number> {
+  const segmenter = wordSegmenter(interview.lang);
+  const words = { original: 0, plain: 0, both: 0 };
+  const count = (original: readonly string[], plain: string | undefined) => {
+    const originalWords = original.reduce(
+      (sum, text) => sum + countWords(text, interview.lang, segmenter),
+      0,
+    );
+    const plainWords = hasText(plain) ? countWords(plain, interview.lang, segmenter) : 0;
+    words.original += originalWords;
+    words.plain += hasText(plain) ? plainWords : originalWords;
+    words.both += originalWords + plainWords;
+  };
+  for (const passage of [...(interview.intro ?? []), ...(interview.outro ?? [])])
+    count([passage.text], passage.plain);
+  for (const { question, answer } of interview.exchanges) {
+    count([question.text], question.plain);
+    count(answer.paragraphs, answer.plain);
+  }
+  return {
+    original: minutesFor(words.original),
+    plain: minutesFor(words.plain),
+    both: minutesFor(words.both),
+  };
 }

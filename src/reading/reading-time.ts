@@ -4,7 +4,7 @@ export const WORDS_PER_MINUTE = 200;
 
 type WordSegmenter = { segment: (text: string) => Iterable<{ isWordLike?: boolean }> };
 
-function segmenterFor(lang: string): WordSegmenter | null {
+export function wordSegmenter(lang: string): WordSegmenter | null {
   if (typeof Intl.Segmenter !== 'function') return null;
   try {
     return new Intl.Segmenter(lang, { granularity: 'word' });
@@ -26,7 +26,7 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
 export function countWords(
   text: string,
   lang = 'en',
-  segmenter: WordSegmenter | null = segmenterFor(lang),
+  segmenter: WordSegmenter | null = wordSegmenter(lang),
 ): number {
   if (segmenter === null || !UNSPACED_SCRIPT.test(text)) return text.match(WORD)?.length ?? 0;
   let count = 0;
@@ -35,8 +35,11 @@ export function countWords(
 }
 
 /** Whole minutes, at least one: "about 0 minutes" helps nobody. */
-export function readingMinutes(texts: readonly string[], lang = 'en'): number {
-  const segmenter = segmenterFor(lang);
-  const words = texts.reduce((sum, text) => sum + countWords(text, lang, segmenter), 0);
+export function minutesFor(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+export function readingMinutes(texts: readonly string[], lang = 'en'): number {
+  const segmenter = wordSegmenter(lang);
+  return minutesFor(texts.reduce((sum, text) => sum + countWords(text, lang, segmenter), 0));
 }

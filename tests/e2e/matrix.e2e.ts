@@ -21,7 +21,7 @@ describe.each(cases)('the $theme theme in $mode mode', ({ theme, mode }) => {
       await page.goto(appUrl + src);
       await settled(page);
       await expect(page.getAttribute('html', 'data-theme')).resolves.toBe(theme);
-      await expect(page.locator('article').getAttribute('data-mode')).resolves.toBe(mode);
+      await expect(page.locator('html').getAttribute('data-mode')).resolves.toBe(mode);
       await expect(axeViolations(page), `${theme} ${mode} ${src}`).resolves.toEqual([]);
     }
     expect(errors).toEqual([]);

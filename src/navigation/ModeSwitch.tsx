@@ -1,0 +1,29 @@
+import { useLayoutEffect, useRef } from 'react';
+import { applyMode } from '../preferences/apply';
+import { usePreference } from '../preferences/PreferencesProvider';
+import { capturePlace, restorePlace } from './KeepPlace';
+
+/**
+ * Shows the reading mode by setting <html data-mode>, which CSS turns into what is shown: nothing
+ * re-renders. Keeps the reader's place across the switch, however it was made (control, shortcut,
+ * another tab): the question at the top of the window, or the focused one, stays where it was.
+ * A document without plain versions shows its original, whatever was chosen.
+ */
+export function ModeSwitch({ plainAvailable }: { plainAvailable: boolean }) {
+  const chosen = usePreference('mode');
+  const mode = plainAvailable ? chosen : 'original';
+  const mounted = useRef(false);
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    if (root.dataset['mode'] === mode) {
+      mounted.current = true;
+      return;
+    }
+    // Measured before the switch, while the page still shows the old mode.
+    const place = mounted.current ? capturePlace() : null;
+    applyMode(mode, root);
+    if (place !== null) restorePlace(place);
+    mounted.current = true;
+  }, [mode]);
+  return null;
+}
