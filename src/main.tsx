@@ -1,12 +1,10 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { AnnouncerProvider } from './services/Announcer';
-import { App } from './app/App';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { AppRoot } from './app/AppRoot';
 import { markReactAriaStylesAsShipped } from './app/csp';
 import { createI18n, DEFAULT_LANGUAGE, resolveLanguage, switchLanguage } from './i18n/i18n';
-import { applyPreferences } from './preferences/apply';
-import { PreferencesProvider } from './preferences/PreferencesProvider';
+import type { Interview } from './interview/generated/interview';
+import { applyMode, applyPreferences } from './preferences/apply';
+import { DEFAULT_PREFERENCES } from './preferences/preferences';
 import { readPreferences } from './preferences/storage';
 import { withModeFromAddress } from './reader/mode-address';
 import { directionOf } from './reading/direction';
@@ -17,30 +15,35 @@ import './styles/base.css';
 import './styles/reader.css';
 import './styles/reading-modes.css';
 
-// Before anything renders: the reader's theme and sizes, so the first paint is already theirs.
-// (The CSP allows no inline script in index.html; this module's first lines are the earliest point.)
-// A link's ?mode= wins over the saved mode, and is then saved like any choice.
-const preferences = withModeFromAddress(readPreferences(), window.location.search);
-applyPreferences(preferences, document.documentElement);
+// prepaint.js already put the saved preferences on <html> before the first paint; a link's ?mode= wins
+// over the saved mode, and is then saved like any choice.
+const search = window.location.search;
+const preferences = withModeFromAddress(readPreferences(), search);
+const html = document.documentElement;
+applyPreferences(preferences, html);
+applyMode(preferences.mode, html);
 markReactAriaStylesAsShipped(document);
-
-const i18n = createI18n(DEFAULT_LANGUAGE);
-// The reader's language before the first paint; if its file cannot be fetched, English still works.
-await switchLanguage(i18n, resolveLanguage(preferences.language, navigator.languages)).catch(() => {});
-document.documentElement.lang = i18n.language;
-document.documentElement.dir = directionOf(i18n.language);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+const props = { preferences, search, baseUrl: document.baseURI };
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <PreferencesProvider initial={preferences}>
-        <AnnouncerProvider>
-          <App search={window.location.search} baseUrl={document.baseURI} />
-        </AnnouncerProvider>
-      </PreferencesProvider>
-    </I18nextProvider>
-  </StrictMode>,
-);
+// The built-in interview is prerendered into the page with its data beside it: the page is read as it
+// came, and the app hydrates it in the language and preferences it was rendered with, then takes on the
+// reader's own (the interface language switches in an effect, once hydrated). ?src= opens another one.
+const embedded = document.getElementById('interview-data');
+if (embedded?.textContent && !new URLSearchParams(search).has('src')) {
+  const prerendered = JSON.parse(embedded.textContent) as Interview;
+  const i18n = createI18n(DEFAULT_LANGUAGE);
+  hydrateRoot(
+    root,
+    <AppRoot i18n={i18n} {...props} serverPreferences={DEFAULT_PREFERENCES} prerendered={prerendered} />,
+  );
+} else {
+  const i18n = createI18n(DEFAULT_LANGUAGE);
+  // The reader's language before the first render; if its file cannot be fetched, English still works.
+  await switchLanguage(i18n, resolveLanguage(preferences.language, navigator.languages)).catch(() => {});
+  html.lang = i18n.language;
+  html.dir = directionOf(i18n.language);
+  createRoot(root).render(<AppRoot i18n={i18n} {...props} />);
+}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Interview } from '../interview/generated/interview';
 import { chooseSource } from '../interview/source';
 import { KeyboardShortcuts } from '../keyboard/KeyboardShortcuts';
 import { ShortcutsButton } from '../keyboard/ShortcutsButton';
@@ -18,14 +19,19 @@ interface AppProps {
   /** The page's query string and base address; passed in so rendering never reads `window`. */
   search: string;
   baseUrl: string;
+  /** The interview already in the prerendered page. */
+  prerendered?: Interview | undefined;
 }
 
-export function App({ search, baseUrl }: AppProps) {
+export function App({ search, baseUrl, prerendered }: AppProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const source = useMemo(() => chooseSource(search, baseUrl), [search, baseUrl]);
-  const { state, retry } = useInterview(source);
+  const { state, retry } = useInterview(source, prerendered);
   const appName = t('app.name');
+
+  // prepaint.js hid the prerendered interview while another one (?src=) loads: this render replaced it.
+  useEffect(() => void delete document.documentElement.dataset['loadingOther'], []);
 
   const title = state.status === 'loaded' ? state.interview.title : undefined;
   useEffect(() => {
@@ -36,8 +42,9 @@ export function App({ search, baseUrl }: AppProps) {
           ? t('app.errorTitle', { app: appName })
           : t('app.loadingTitle', { app: appName });
     if (state.status === 'loading') announce(t('loading.message'));
-    if (title !== undefined) announce(t('loading.loaded', { title }));
-  }, [title, state.status, appName, announce, t]);
+    // A prerendered interview was there from the start: nothing arrived to announce.
+    if (title !== undefined && prerendered === undefined) announce(t('loading.loaded', { title }));
+  }, [title, state.status, appName, announce, t, prerendered]);
 
   return (
     <AppCommandsProvider>

@@ -10,8 +10,14 @@ export type InterviewState =
 
 const LOADING: InterviewState = { status: 'loading' };
 
-/** Loads the chosen interview; `retry` loads it again after a failure. */
-export function useInterview(source: SourceChoice): { state: InterviewState; retry: () => void } {
+/**
+ * Loads the chosen interview; `retry` loads it again after a failure. A prerendered interview is
+ * already in the page: nothing is fetched.
+ */
+export function useInterview(
+  source: SourceChoice,
+  prerendered?: Interview,
+): { state: InterviewState; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
   // The outcome remembers which request it answers, so a retry shows "loading" until its own answer.
   const [outcome, setOutcome] = useState<{ request: string; state: InterviewState }>();
@@ -19,7 +25,7 @@ export function useInterview(source: SourceChoice): { state: InterviewState; ret
   const request = `${attempt} ${href ?? ''}`;
 
   useEffect(() => {
-    if (href === undefined) return;
+    if (href === undefined || prerendered !== undefined) return;
     const controller = new AbortController();
     loadInterview(new URL(href), { signal: controller.signal }).then(
       (result) => {
@@ -33,9 +39,10 @@ export function useInterview(source: SourceChoice): { state: InterviewState; ret
       },
     );
     return () => controller.abort();
-  }, [href, request]);
+  }, [href, request, prerendered]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  if (prerendered !== undefined) return { state: { status: 'loaded', interview: prerendered }, retry };
   if (!source.ok) return { state: { status: 'error', failure: { kind: 'refused', src: source.src } }, retry };
   return { state: outcome?.request === request ? outcome.state : LOADING, retry };
 }

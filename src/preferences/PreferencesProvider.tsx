@@ -18,13 +18,22 @@ const StoreContext = createContext<PreferencesStore>(createPreferencesStore(DEFA
 /** One preference; the component re-renders only when this one changes. */
 export function usePreference<K extends keyof Preferences>(key: K): Preferences[K] {
   const store = useContext(StoreContext);
-  return useSyncExternalStore(store.subscribe, () => store.get()[key]);
+  return useSyncExternalStore(
+    store.subscribe,
+    () => store.get()[key],
+    () => store.getServer()[key],
+  );
 }
 
 /** Every preference; the component re-renders on any change. Prefer usePreference(key). */
 export function usePreferences(): Preferences {
   const store = useContext(StoreContext);
-  return useSyncExternalStore(store.subscribe, store.get);
+  return useSyncExternalStore(store.subscribe, store.get, store.getServer);
+}
+
+/** The store itself, for code that reacts to changes as they are made rather than to rendered values. */
+export function usePreferencesStore(): PreferencesStore {
+  return useContext(StoreContext);
 }
 
 export function usePreferencesDispatch(): Dispatch<PreferencesAction> {
@@ -34,11 +43,13 @@ export function usePreferencesDispatch(): Dispatch<PreferencesAction> {
 interface PreferencesProviderProps {
   /** Read from storage by the entry module, which already applied them before the first paint. */
   initial: Preferences;
+  /** What a prerendered page was rendered with, when hydrating it. */
+  server?: Preferences | undefined;
   children: ReactNode;
 }
 
-export function PreferencesProvider({ initial, children }: PreferencesProviderProps) {
-  const [store] = useState(() => createPreferencesStore(initial));
+export function PreferencesProvider({ initial, server, children }: PreferencesProviderProps) {
+  const [store] = useState(() => createPreferencesStore(initial, server));
 
   useEffect(() => {
     const save = () => {

@@ -6,15 +6,18 @@ import { preferencesReducer, type PreferencesAction } from './reducer';
 
 export interface PreferencesStore {
   get: () => Preferences;
+  /** What a prerendered page was rendered with: React renders this while it hydrates, then `get()`. */
+  getServer: () => Preferences;
   dispatch: (action: PreferencesAction) => void;
   subscribe: (listener: () => void) => () => void;
 }
 
-export function createPreferencesStore(initial: Preferences): PreferencesStore {
+export function createPreferencesStore(initial: Preferences, server?: Preferences): PreferencesStore {
   let state = initial;
   const listeners = new Set<() => void>();
   return {
     get: () => state,
+    getServer: () => server ?? state,
     dispatch: (action) => {
       const next = preferencesReducer(state, action);
       if (next === state) return;

@@ -26,6 +26,9 @@ const SECTION_HEADINGS = {
   glossary: 'article.glossaryHeading',
 } as const satisfies Record<SectionId, string>;
 
+/** From how many exchanges on the browser skips drawing the ones off screen (see reader.css). */
+const LONG_INTERVIEW = 60;
+
 /**
  * The interview as a semantic article: the document's language on it, the interface's on its labels.
  * Every reading mode is rendered at once and CSS shows one, so it renders once per document and
@@ -51,7 +54,12 @@ export const Article = memo(function Article({ interview }: { interview: Intervi
     <ArticleLabelsProvider value={labels}>
       <GlossaryContext.Provider value={context}>
         <ModeSwitch plainAvailable={view.plainAvailable} />
-        <article className="article" aria-labelledby="article-title" {...contentLang}>
+        <article
+          className="article"
+          aria-labelledby="article-title"
+          data-long={view.exchanges.length > LONG_INTERVIEW ? '' : undefined}
+          {...contentLang}
+        >
           <header className="article-header">
             <h1 id="article-title" tabIndex={-1}>
               {interview.title}

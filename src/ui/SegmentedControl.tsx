@@ -1,8 +1,10 @@
-// A choice of one among a few, shown as a row of buttons: react-aria's RadioGroup, whose options are
-// native radio inputs. Native inputs matter here: in a prerendered page they work before (and
-// without) script, and CSS can follow the checked one (reading-modes.css does). Arrow keys move the
-// choice, Tab leaves the group. Chosen is shown by fill and an inner ring, so it survives forced colours.
-import { Radio, RadioGroup } from 'react-aria-components';
+// A choice of one among a few, shown as a row of buttons: native radio inputs, which keep working in a
+// prerendered page before (and without) script, and which CSS can follow (reading-modes.css does).
+// The browser gives the keyboard behaviour: arrow keys move the choice, Tab enters at the checked one
+// and leaves the group. (react-aria's Radio hides its input with an inline style, which the strict CSP
+// refuses in server-rendered HTML.) Chosen is shown by fill and an inner ring, so it survives forced
+// colours.
+import type { ChangeEvent } from 'react';
 
 export interface SegmentOption<K extends string> {
   id: K;
@@ -28,29 +30,31 @@ export function SegmentedControl<K extends string>({
   'aria-labelledby': labelledBy,
   'aria-describedby': describedBy,
 }: SegmentedControlProps<K>) {
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const next = options.find((option) => option.id === event.target.value);
+    if (next !== undefined) onChange(next.id);
+  };
   return (
-    <RadioGroup
-      name={name}
-      aria-labelledby={labelledBy}
-      {...(describedBy === undefined ? {} : { 'aria-describedby': describedBy })}
-      orientation="horizontal"
+    <div
       className="toggle-group"
-      value={selected}
-      onChange={(value) => {
-        const next = options.find((option) => option.id === value);
-        if (next !== undefined) onChange(next.id);
-      }}
+      role="radiogroup"
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
     >
       {options.map((option) => (
-        <Radio
-          key={option.id}
-          value={option.id}
-          className="toggle-button"
-          isDisabled={option.isDisabled ?? false}
-        >
+        <label key={option.id} className="toggle-button">
+          <input
+            className="visually-hidden"
+            type="radio"
+            name={name}
+            value={option.id}
+            checked={option.id === selected}
+            disabled={option.isDisabled ?? false}
+            onChange={choose}
+          />
           {option.label}
-        </Radio>
+        </label>
       ))}
-    </RadioGroup>
+    </div>
   );
 }

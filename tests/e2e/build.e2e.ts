@@ -28,7 +28,8 @@ describe('the build', () => {
   });
 
   it('refers to its assets by relative URLs, so it works from any sub-path', () => {
-    const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1] ?? '');
+    const head = html.slice(0, html.indexOf('<body'));
+    const urls = [...head.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1] ?? '');
     expect(urls.length).toBeGreaterThan(1);
     for (const url of urls) expect(url, url).toMatch(/^\.\//);
   });

@@ -52,8 +52,13 @@ async function describeFocus(page: Page): Promise<FocusStop | null> {
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
   return page.evaluate(() => {
-    const element = document.activeElement;
-    if (!(element instanceof HTMLElement) || element === document.body) return null;
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLElement) || focused === document.body) return null;
+    // A visually hidden radio shows its focus on the label around it: that is what a person sees.
+    const element =
+      focused instanceof HTMLInputElement && focused.type === 'radio'
+        ? (focused.closest('label') ?? focused)
+        : focused;
     const style = getComputedStyle(element);
     const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
     const luminance = (color: string) => {

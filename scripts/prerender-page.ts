@@ -1,0 +1,66 @@
+// Putting a prerendered interview into the built index.html. Pure string work, unit-tested.
+import type { Interview } from '../src/interview/generated/interview';
+import type { Prerendered } from '../src/prerender';
+
+export interface PrerenderModule {
+  prerender: (interview: Interview) => Prerendered;
+  validate: (document: unknown) => { ok: true; interview: Interview } | { ok: false; problems: string[] };
+}
+
+/** The JSON inside a <script type="application/json">: nothing in it may end the element or open a comment. */
+export function embeddedJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+interface PageOptions {
+  /** The pre-paint script, relative to dist/. */
+  prepaint: string;
+  /** How many folders below dist/ the page is: its relative links climb that many. */
+  depth: number;
+}
+
+export function assemblePage(
+  template: string,
+  ssr: PrerenderModule,
+  document: unknown,
+  options: PageOptions,
+): string {
+  const checked = ssr.validate(document);
+  if (!checked.ok) throw new Error(`Cannot prerender an invalid interview:\n${checked.problems.join('\n')}`);
+  const { html, title } = ssr.prerender(checked.interview);
+  const up = '../'.repeat(options.depth);
+  let page = template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
+    .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
+    .replace('<div id="root"></div>', () => {
+      const data = `<script type="application/json" id="interview-data">${embeddedJson(checked.interview)}</script>`;
+      return `<div id="root">${html}</div>\n    ${data}`;
+    });
+  // Blocking, and before the stylesheet: preferences are on <html> before anything is drawn.
+  page = page.replace(/(\s*)(<link rel="icon")/, `$1<script src="./${options.prepaint}"></script>$1$2`);
+  if (options.depth > 0) page = page.replace(/(src|href)="\.\//g, `$1="./${up}`);
+  return page;
+}
+
+/** Interviews in data/ besides the built-in one, each to its own page (/<id>/). */
+export function otherInterviews(
+  data: URL,
+  names: readonly string[],
+  read: (url: URL, encoding: 'utf8') => string,
+): { id: string; document: unknown }[] {
+  return names
+    .filter(
+      (name) => name.endsWith('.json') && name !== 'sound-of-metal.json' && !name.endsWith('.schema.json'),
+    )
+    .map((name) => {
+      const document = JSON.parse(read(new URL(name, data), 'utf8')) as { id?: unknown };
+      return { id: typeof document.id === 'string' ? document.id : name.replace(/\.json$/, ''), document };
+    });
+}

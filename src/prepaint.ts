@@ -1,0 +1,13 @@
+// Runs in <head>, before the page is painted, as a small external script (the CSP allows no inline
+// script): the reader's saved theme, sizes, spacing and reading mode go onto <html> at once, so the
+// prerendered interview is never drawn in the wrong ones. The app takes over from here when it loads.
+import { applyMode, applyPreferences } from './preferences/apply';
+import { readPreferences } from './preferences/storage';
+import { withModeFromAddress } from './reader/mode-address';
+
+const root = document.documentElement;
+const preferences = withModeFromAddress(readPreferences(), window.location.search);
+applyPreferences(preferences, root);
+applyMode(preferences.mode, root);
+// Another interview was asked for: the prerendered one must not flash up before it replaces it.
+if (new URLSearchParams(window.location.search).has('src')) root.dataset['loadingOther'] = '';

@@ -1,0 +1,154 @@
+// The prerendered page: the interview is HTML before (and without) JavaScript, the saved preferences are
+// on it before the first paint, and the app hydrates it without a mismatch or a shift.
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchForFile, openPage } from './browser';
+import { exchange, section, visible } from './locate';
+
+const appUrl = inject('appUrl');
+const browser = await launchForFile();
+
+const QUESTIONS = 6;
+const chooseMode = (page: Page, name: string) =>
+  page
+    .getByRole('radiogroup', { name: 'Reading mode' })
+    .locator('label')
+    .filter({ hasText: new RegExp(`^${name}$`) })
+    .click();
+
+describe('with JavaScript off', () => {
+  it('reads the whole interview: title, people, contents, every question and answer, afterword, glossary', async () => {
+    const { page, errors } = await openPage(browser, appUrl, { javaScriptEnabled: false });
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Riz Ahmed on Sound of Metal, sign language and deaf culture',
+    );
+    await expect(section(page, 'People in this interview').getByRole('listitem').count()).resolves.toBe(2);
+    const shownHeadings = page.evaluate(
+      () => [...document.querySelectorAll('h3')].filter((heading) => heading.checkVisibility()).length,
+    );
+    await expect(shownHeadings).resolves.toBe(QUESTIONS + 1); // and "Key points"
+
+    await expect(exchange(page, 'When did you film this?').textContent()).resolves.toContain('Riz Ahmed:');
+    for (const heading of ['Introduction', 'In brief', 'After the interview', 'Glossary']) {
+      await expect(section(page, heading).count()).resolves.toBe(1);
+    }
+    await expect(page.locator('noscript').count()).resolves.toBe(0);
+    await expect(page.title()).resolves.toBe(
+      'Riz Ahmed on Sound of Metal, sign language and deaf culture — Open Caption Reader',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('passes axe before any of the app’s script has run, in every mode', async () => {
+    // axe needs script of its own, so here the app's script is refused instead of all script disabled.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route(/\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(appUrl);
+    for (const mode of ['Original', 'Plain language', 'Both']) {
+      await chooseMode(page, mode);
+      await expect(axeViolations(page)).resolves.toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('follows a contents link to its question', async () => {
+    const { page } = await openPage(browser, appUrl, { javaScriptEnabled: false });
+    const contents = page.getByRole('navigation', { name: 'Contents' });
+    await contents.getByRole('link', { name: 'When did you film this?' }).click();
+    await expect(page.evaluate(() => window.location.hash)).resolves.toBe('#q-filming');
+    // Scrolling may be smooth: wait for it to arrive, below the banner and inside the window.
+    const top = () => page.locator('#q-filming').evaluate((heading) => heading.getBoundingClientRect().top);
+    await expect.poll(top).toBeGreaterThanOrEqual(0);
+    await expect.poll(top).toBeLessThan(900);
+    await page.context().close();
+  });
+
+  it('switches to plain language and to both with the reading-mode radios', async () => {
+    // No script of the app runs (refused, so that the test's own checks still can).
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route(/\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(appUrl);
+    const plainHeading = page.getByRole('heading', { name: /Did making this film help you cope/ });
+    await expect(plainHeading.isVisible()).resolves.toBe(false);
+    await chooseMode(page, 'Plain language');
+    await expect(plainHeading.isVisible()).resolves.toBe(true);
+    await expect(visible(page.getByText('In plain words', { exact: true })).count()).resolves.toBe(0);
+    await chooseMode(page, 'Both');
+    await expect(visible(page.getByText('In plain words', { exact: true })).count()).resolves.toBeGreaterThan(
+      5,
+    );
+    await context.close();
+  });
+});
+
+/** Holds the app's JavaScript back until `release` is called, as a slow network would. */
+async function holdScripts(page: Page): Promise<() => void> {
+  const held: Route[] = [];
+  let released = false;
+  await page.route(/\/assets\/(?!prepaint-).*\.js$/, (route) =>
+    released ? route.continue() : held.push(route),
+  );
+  return () => {
+    released = true;
+    for (const route of held.splice(0)) void route.continue();
+  };
+}
+
+describe('before the app arrives', () => {
+  it('already shows the saved theme, text size and reading mode, and then hydrates without a shift', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => {
+      const preferences = { mode: 'plain', theme: 'dark', textSize: 150 };
+      localStorage.setItem('open-caption-reader.preferences', JSON.stringify({ version: 1, preferences }));
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    page.on('pageerror', (error) => errors.push(error.message));
+    const release = await holdScripts(page);
+    // Module scripts hold DOMContentLoaded back: wait for the page's own content instead.
+    await page.goto(appUrl, { waitUntil: 'commit' });
+    await page.locator('h1').waitFor();
+    const html = page.locator('html');
+    await expect(html.getAttribute('data-theme')).resolves.toBe('dark');
+    await expect(html.getAttribute('data-mode')).resolves.toBe('plain');
+    await expect(
+      page.evaluate(() => document.documentElement.style.getPropertyValue('--reader-scale')),
+    ).resolves.toBe('1.5');
+    const heading = page.getByRole('heading', { name: /Did making this film help you cope/ });
+    await expect(heading.isVisible()).resolves.toBe(true);
+    // The same element before and after hydration: React adopted the page instead of replacing it.
+    await page.evaluate(() => document.querySelector('h1')?.setAttribute('data-before', ''));
+    release();
+    await expect
+      .poll(() => page.getByRole('radio', { name: 'Plain language' }).isChecked(), { timeout: 10_000 })
+      .toBe(true);
+    await expect(page.locator('h1[data-before]').count()).resolves.toBe(1);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+              total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+    expect(shift).toBeLessThanOrEqual(0.01);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('hides the prerendered interview while ?src= loads another one', async () => {
+    const { page, errors } = await openPage(browser, `${appUrl}?src=fixtures/minimal.json`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('A minimal interview');
+    await expect(page.locator('html').getAttribute('data-loading-other')).resolves.toBeNull();
+    await expect(page.getByText('Riz Ahmed on Sound of Metal', { exact: false }).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

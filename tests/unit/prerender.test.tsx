@@ -1,0 +1,77 @@
+// @vitest-environment node
+// The article rendered on the server, where there is no window, document or storage: what the build
+// puts in dist/index.html before any JavaScript runs.
+import { describe, expect, it } from 'vitest';
+import { assemblePage, embeddedJson, type PrerenderModule } from '../../scripts/prerender-page';
+import type { Interview } from '../../src/interview/generated/interview';
+import { prerender, validate } from '../../src/prerender';
+import { builtInText } from './fixtures';
+
+const interview = JSON.parse(builtInText()) as Interview;
+
+describe('prerendering the built-in interview', () => {
+  const { html, title } = prerender(interview);
+  const text = html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+  it('renders without a browser, every question, answer and plain version in it', () => {
+    expect(typeof globalThis.window).toBe('undefined');
+    for (const exchange of interview.exchanges) {
+      expect(html).toContain(`id="q-${exchange.id}"`);
+      expect(text).toContain(exchange.question.text);
+      for (const paragraph of exchange.answer.paragraphs) expect(text).toContain(paragraph);
+      if (exchange.question.plain !== undefined) expect(text).toContain(exchange.question.plain);
+      if (exchange.answer.plain !== undefined) expect(text).toContain(exchange.answer.plain.split('\n')[0]);
+    }
+    for (const entry of interview.glossary ?? []) expect(text).toContain(entry.definition);
+    expect(title).toBe(`${interview.title} — Open Caption Reader`);
+  });
+
+  it('has no inline style attributes, which the CSP would refuse', () => {
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+
+  it('checks the original mode, the one every reader without saved preferences gets', () => {
+    expect(html).toMatch(/<input[^>]*checked=""[^>]*value="original"/);
+  });
+});
+
+describe('putting it in the page', () => {
+  const ssr: PrerenderModule = { prerender, validate };
+  const template =
+    '<html><head><link rel="icon" href="./favicon.svg" /><title>App</title>' +
+    '<script type="module" src="./assets/index.js"></script></head>' +
+    '<body><div id="root"></div><noscript>Needs JavaScript.</noscript></body></html>';
+
+  it('fills #root, embeds the data, titles the tab, adds the pre-paint script and drops the apology', () => {
+    const page = assemblePage(template, ssr, interview, { prepaint: 'assets/prepaint-1.js', depth: 0 });
+    expect(page).toContain('<div id="root"><a class="skip-link"');
+    expect(page).toContain('<script type="application/json" id="interview-data">');
+    expect(page).toContain(`<title>${interview.title} — Open Caption Reader</title>`);
+    expect(page.indexOf('prepaint-1.js')).toBeLessThan(page.indexOf('favicon.svg'));
+    expect(page).not.toContain('noscript');
+  });
+
+  it('points a page one folder down at the shared assets', () => {
+    const page = assemblePage(template, ssr, interview, { prepaint: 'assets/prepaint-1.js', depth: 1 });
+    expect(page).toContain('src="./../assets/index.js"');
+    expect(page).toContain('src="./../assets/prepaint-1.js"');
+  });
+
+  it('refuses an invalid interview instead of publishing it', () => {
+    expect(() => assemblePage(template, ssr, { title: 'x' }, { prepaint: 'p.js', depth: 0 })).toThrow(
+      /Cannot prerender an invalid interview/,
+    );
+  });
+
+  it('embeds text that cannot close the script element or open a comment', () => {
+    const json = embeddedJson({ text: '</script><!-- <script>alert(1)</script>' });
+    expect(json).not.toMatch(/<\/?script|<!--/i);
+    expect(JSON.parse(json)).toEqual({ text: '</script><!-- <script>alert(1)</script>' });
+  });
+});
