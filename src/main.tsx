@@ -5,6 +5,7 @@ import { AnnouncerProvider } from './services/Announcer';
 import { App } from './app/App';
 import { markReactAriaStylesAsShipped } from './app/csp';
 import { createI18n, DEFAULT_LANGUAGE, resolveLanguage, switchLanguage } from './i18n/i18n';
+import { InterfaceLocale } from './i18n/InterfaceLocale';
 import { applyPreferences } from './preferences/apply';
 import { PreferencesProvider } from './preferences/PreferencesProvider';
 import { readPreferences } from './preferences/storage';
@@ -35,11 +36,13 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <PreferencesProvider initial={preferences}>
-        <AnnouncerProvider>
-          <App search={window.location.search} baseUrl={document.baseURI} />
-        </AnnouncerProvider>
-      </PreferencesProvider>
+      <InterfaceLocale>
+        <PreferencesProvider initial={preferences}>
+          <AnnouncerProvider>
+            <App search={window.location.search} baseUrl={document.baseURI} />
+          </AnnouncerProvider>
+        </PreferencesProvider>
+      </InterfaceLocale>
     </I18nextProvider>
   </StrictMode>,
 );

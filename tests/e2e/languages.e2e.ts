@@ -23,6 +23,8 @@ async function openIn(locale: string, url = appUrl): Promise<{ page: Page; error
 
 const rootLanguage = (page: Page) =>
   page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+const rootStyle = (page: Page, property: string) =>
+  page.evaluate((name) => getComputedStyle(document.documentElement).getPropertyValue(name).trim(), property);
 
 describe('a browser set to Spanish', () => {
   let page: Page;
@@ -155,5 +157,40 @@ describe('an Arabic interview in an English interface', () => {
 
   it('has no axe violations', async () => {
     await expect(axeViolations(page)).resolves.toEqual([]);
+  });
+});
+
+describe('the Arabic interface on an English browser', () => {
+  it('runs the sliders right to left: ArrowLeft raises the value, the thumb starts at the right', async () => {
+    const { page } = await openIn('en-US');
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await page
+      .getByRole('dialog', { name: 'Reading settings' })
+      .getByRole('radiogroup', { name: 'Language' })
+      .locator('label', { hasText: 'العربية' })
+      .click();
+    await page.waitForFunction(() => document.documentElement.lang === 'ar');
+    const textSize = page.getByRole('slider', { name: 'حجم النص' });
+    const slider = page.getByRole('dialog', { name: 'إعدادات القراءة' }).locator(textSize);
+    const thumb = page.locator('.slider-thumb').filter({ has: textSize });
+    const track = page.locator('.slider-track').filter({ has: textSize });
+    const centre = async () => {
+      const box = await thumb.boundingBox();
+      return (box?.x ?? 0) + (box?.width ?? 0) / 2;
+    };
+    // react-aria follows the interface, not the browser's en-US: the smallest size sits at the right.
+    const trackBox = await track.boundingBox();
+    const rightEnd = (trackBox?.x ?? 0) + (trackBox?.width ?? 0);
+    expect(Math.abs((await centre()) - rightEnd)).toBeLessThan(2);
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(slider.inputValue()).resolves.toBe('110');
+    await expect(rootStyle(page, '--reader-scale')).resolves.toBe('1.1');
+    const raised = await centre();
+    expect(raised).toBeLessThan(rightEnd - 2);
+    await page.keyboard.press('ArrowRight');
+    await expect(slider.inputValue()).resolves.toBe('100');
+    expect(await centre()).toBeGreaterThan(raised);
+    await page.context().close();
   });
 });
