@@ -2,6 +2,7 @@
 // it was made (settings dialog, shortcut, another tab): once, politely, and never on first render.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MODE_LABELS, THEME_LABELS } from '../i18n/labels';
 import { usePreference } from '../preferences/PreferencesProvider';
 import type { Preferences } from '../preferences/preferences';
 import { useAnnounce } from '../services/Announcer';
@@ -18,9 +19,8 @@ export function useAnnouncePreferenceChanges(): void {
     const before = previous.current;
     previous.current = { mode, theme, textSize };
     const changes: string[] = [];
-    if (mode !== before.mode) changes.push(t('announce.mode', { mode: t(`modes.options.${mode}`) }));
-    if (theme !== before.theme)
-      changes.push(t('announce.theme', { theme: t(`settings.theme.options.${theme}`) }));
+    if (mode !== before.mode) changes.push(t('announce.mode', { mode: t(MODE_LABELS[mode]) }));
+    if (theme !== before.theme) changes.push(t('announce.theme', { theme: t(THEME_LABELS[theme]) }));
     if (textSize !== before.textSize) {
       const size = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(textSize / 100);
       changes.push(t('announce.textSize', { size }));

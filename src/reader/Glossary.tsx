@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TranslationKey } from '../i18n/labels';
 import type { Interview } from '../interview/generated/interview';
 import { markId, type Place } from '../reading/article-view';
 import { directionOf } from '../reading/direction';
@@ -16,6 +17,13 @@ interface GlossaryProps {
   /** Where each entry is marked in the current reading mode, by entry index. */
   uses: readonly (readonly Place[])[];
 }
+
+/** The sections outside the questions where a term can be used. */
+const PLACE_NAMES = {
+  introduction: 'glossary.places.introduction',
+  'in-brief': 'glossary.places.in-brief',
+  afterword: 'glossary.places.afterword',
+} as const satisfies Record<string, TranslationKey>;
 
 /** A term used in thousands of places links to the first few; the rest are found by reading on. */
 const MAX_USES_SHOWN = 12;
@@ -37,7 +45,7 @@ export function Glossary({ glossary, lang, fragments, uses }: GlossaryProps) {
   const placeName = (place: Place) =>
     place.question > 0
       ? t('glossary.places.question', { number: number.format(place.question) })
-      : t(`glossary.places.${place.unit as 'introduction' | 'in-brief' | 'afterword'}`);
+      : t(PLACE_NAMES[place.unit as keyof typeof PLACE_NAMES]);
   return (
     <Section id="glossary" heading={t('article.glossaryHeading')} className="glossary">
       <dl>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MODE_PHRASES } from '../i18n/labels';
 import type { Interview } from '../interview/generated/interview';
 import type { ReadingMode } from '../preferences/preferences';
 import type { Segment } from '../reading/glossary-marks';
@@ -26,7 +27,7 @@ export function Summary({ summary, marked, minutes, questions, mode }: SummaryPr
         {t('summary.readingTime', {
           count: minutes,
           minutes: number.format(minutes),
-          mode: t(`summary.modeNames.${mode}`),
+          mode: t(MODE_PHRASES[mode]),
         })}
         {t('summary.separator')}
         {t('summary.questions', { count: questions, total: number.format(questions) })}

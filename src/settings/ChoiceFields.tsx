@@ -2,6 +2,7 @@
 // arrow keys to choose). Font names are shown in the interface font: previewing each face would
 // download fonts the reader has not chosen.
 import { useTranslation } from 'react-i18next';
+import { FONT_LABELS, LINE_LENGTH_LABELS, THEME_LABELS } from '../i18n/labels';
 import { FONTS, LINE_LENGTHS, THEMES } from '../preferences/preferences';
 import { RadioGroup } from '../ui/RadioGroup';
 import { usePreference } from './usePreference';
@@ -15,7 +16,7 @@ export function FontField() {
       description={t('settings.font.help')}
       value={value}
       onChange={set}
-      options={FONTS.map((font) => ({ value: font, label: t(`settings.font.options.${font}`) }))}
+      options={FONTS.map((font) => ({ value: font, label: t(FONT_LABELS[font]) }))}
     />
   );
 }
@@ -31,7 +32,7 @@ export function LineLengthField() {
       onChange={set}
       options={LINE_LENGTHS.map((length) => ({
         value: length,
-        label: t(`settings.lineLength.options.${length}`),
+        label: t(LINE_LENGTH_LABELS[length]),
       }))}
     />
   );
@@ -46,7 +47,7 @@ export function ThemeField() {
       description={t('settings.theme.help')}
       value={value}
       onChange={set}
-      options={THEMES.map((theme) => ({ value: theme, label: t(`settings.theme.options.${theme}`) }))}
+      options={THEMES.map((theme) => ({ value: theme, label: t(THEME_LABELS[theme]) }))}
     />
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { LETTER_SPACING, LINE_HEIGHT, TEXT_SIZE, WORD_SPACING } from '../preferences/preferences';
 import { Slider } from '../ui/Slider';
+import type { TranslationKey } from '../i18n/labels';
 import { usePreference } from './usePreference';
 
 export function TextSizeField() {
@@ -40,6 +41,11 @@ export function LineHeightField() {
   );
 }
 
+const SPACING_TEXT = {
+  letterSpacing: { label: 'settings.letterSpacing.label', help: 'settings.letterSpacing.help' },
+  wordSpacing: { label: 'settings.wordSpacing.label', help: 'settings.wordSpacing.help' },
+} as const satisfies Record<string, { label: TranslationKey; help: TranslationKey }>;
+
 /** Spacing in em, shown as a share of the text size: 0.12 em reads "12%". */
 function SpacingField({ kind }: { kind: 'letterSpacing' | 'wordSpacing' }) {
   const { t } = useTranslation();
@@ -47,8 +53,8 @@ function SpacingField({ kind }: { kind: 'letterSpacing' | 'wordSpacing' }) {
   const range = kind === 'letterSpacing' ? LETTER_SPACING : WORD_SPACING;
   return (
     <Slider
-      label={t(`settings.${kind}.label`)}
-      description={t(`settings.${kind}.help`)}
+      label={t(SPACING_TEXT[kind].label)}
+      description={t(SPACING_TEXT[kind].help)}
       value={value}
       onChange={set}
       minValue={range.min}
