@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { FONT_LABELS, LINE_LENGTH_LABELS, THEME_LABELS } from '../i18n/labels';
 import { FONTS, LINE_LENGTHS, THEMES } from '../preferences/preferences';
 import { RadioGroup } from '../ui/RadioGroup';
-import { usePreference } from './usePreference';
+import { usePreferenceField } from './usePreferenceField';
 
 export function FontField() {
   const { t } = useTranslation();
-  const [value, set] = usePreference('font');
+  const [value, set] = usePreferenceField('font');
   return (
     <RadioGroup
       label={t('settings.font.label')}
@@ -23,7 +23,7 @@ export function FontField() {
 
 export function LineLengthField() {
   const { t } = useTranslation();
-  const [value, set] = usePreference('lineLength');
+  const [value, set] = usePreferenceField('lineLength');
   return (
     <RadioGroup
       label={t('settings.lineLength.label')}
@@ -40,7 +40,7 @@ export function LineLengthField() {
 
 export function ThemeField() {
   const { t } = useTranslation();
-  const [value, set] = usePreference('theme');
+  const [value, set] = usePreferenceField('theme');
   return (
     <RadioGroup
       label={t('settings.theme.label')}

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { LETTER_SPACING, LINE_HEIGHT, TEXT_SIZE, WORD_SPACING } from '../preferences/preferences';
 import { Slider } from '../ui/Slider';
 import type { TranslationKey } from '../i18n/labels';
-import { usePreference } from './usePreference';
+import { usePreferenceField } from './usePreferenceField';
 
 export function TextSizeField() {
   const { t } = useTranslation();
-  const [value, set] = usePreference('textSize');
+  const [value, set] = usePreferenceField('textSize');
   return (
     <Slider
       label={t('settings.textSize.label')}
@@ -26,7 +26,7 @@ export function TextSizeField() {
 
 export function LineHeightField() {
   const { t } = useTranslation();
-  const [value, set] = usePreference('lineHeight');
+  const [value, set] = usePreferenceField('lineHeight');
   return (
     <Slider
       label={t('settings.lineHeight.label')}
@@ -49,7 +49,7 @@ const SPACING_TEXT = {
 /** Spacing in em, shown as a share of the text size: 0.12 em reads "12%". */
 function SpacingField({ kind }: { kind: 'letterSpacing' | 'wordSpacing' }) {
   const { t } = useTranslation();
-  const [value, set] = usePreference(kind);
+  const [value, set] = usePreferenceField(kind);
   const range = kind === 'letterSpacing' ? LETTER_SPACING : WORD_SPACING;
   return (
     <Slider
