@@ -68,7 +68,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // Each file launches its own Chromium and opens its own contexts, so two files can run at once.
+          maxWorkers: 2,
         },
       },
     ],

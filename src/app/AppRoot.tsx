@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
+import { InterfaceLocale } from '../i18n/InterfaceLocale';
 import type { Interview } from '../interview/generated/interview';
 import type { Preferences } from '../preferences/preferences';
 import { PreferencesProvider } from '../preferences/PreferencesProvider';
@@ -30,11 +31,13 @@ export function AppRoot({
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <PreferencesProvider initial={preferences} server={serverPreferences}>
-          <AnnouncerProvider>
-            <App search={search} baseUrl={baseUrl} prerendered={prerendered} />
-          </AnnouncerProvider>
-        </PreferencesProvider>
+        <InterfaceLocale>
+          <PreferencesProvider initial={preferences} server={serverPreferences}>
+            <AnnouncerProvider>
+              <App search={search} baseUrl={baseUrl} prerendered={prerendered} />
+            </AnnouncerProvider>
+          </PreferencesProvider>
+        </InterfaceLocale>
       </I18nextProvider>
     </StrictMode>
   );

@@ -4,6 +4,7 @@
 // on the saved preferences as it hydrates.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MODE_LABELS, THEME_LABELS } from '../i18n/labels';
 import { usePreferencesStore } from '../preferences/PreferencesProvider';
 import type { Preferences } from '../preferences/preferences';
 import { useAnnounce } from '../services/Announcer';
@@ -21,9 +22,8 @@ export function useAnnouncePreferenceChanges(): void {
     before.current ??= store.get();
     const describe = (was: Announced, now: Announced): string[] => {
       const changes: string[] = [];
-      if (now.mode !== was.mode) changes.push(t('announce.mode', { mode: t(`modes.options.${now.mode}`) }));
-      if (now.theme !== was.theme)
-        changes.push(t('announce.theme', { theme: t(`settings.theme.options.${now.theme}`) }));
+      if (now.mode !== was.mode) changes.push(t('announce.mode', { mode: t(MODE_LABELS[now.mode]) }));
+      if (now.theme !== was.theme) changes.push(t('announce.theme', { theme: t(THEME_LABELS[now.theme]) }));
       if (now.textSize !== was.textSize) {
         const size = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(now.textSize / 100);
         changes.push(t('announce.textSize', { size }));

@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import type { Problem } from '../interview/problems';
+import { PROBLEM_MESSAGES } from './labels';
 
 /** English ships in the first download; other languages come as their own small file when chosen. */
 export const resources = { en: { translation: en } } as const;
@@ -72,5 +73,5 @@ export function createI18n(language: string = DEFAULT_LANGUAGE): I18n {
 
 /** The sentence a person reads for a problem in a document. */
 export function problemMessage(t: TFunction, problem: Problem): string {
-  return t(`problem.${problem.code}`, problem.params);
+  return t(PROBLEM_MESSAGES[problem.code], problem.params);
 }

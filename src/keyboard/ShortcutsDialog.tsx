@@ -1,7 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../preferences/PreferencesProvider';
 import { Dialog } from '../ui/Dialog';
-import { SHORTCUTS } from './shortcuts';
+import type { TranslationKey } from '../i18n/labels';
+import { SHORTCUTS, type ShortcutCommand } from './shortcuts';
+
+const COMMAND_LABELS = {
+  nextQuestion: 'shortcuts.commands.nextQuestion',
+  previousQuestion: 'shortcuts.commands.previousQuestion',
+  readingMode: 'shortcuts.commands.readingMode',
+  largerText: 'shortcuts.commands.largerText',
+  smallerText: 'shortcuts.commands.smallerText',
+  settings: 'shortcuts.commands.settings',
+  help: 'shortcuts.commands.help',
+} as const satisfies Record<ShortcutCommand, TranslationKey>;
 
 /**
  * Every shortcut with what it does. The dialog moves focus in, keeps it in, closes on Escape and
@@ -29,7 +40,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
                 </span>
               ))}
             </dt>
-            <dd>{t(`shortcuts.commands.${command}`)}</dd>
+            <dd>{t(COMMAND_LABELS[command])}</dd>
           </div>
         ))}
       </dl>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TranslationKey } from '../i18n/labels';
 import type { GlossaryView, Place } from '../reading/article-view';
 import { directionOf } from '../reading/direction';
 import { formatList } from '../reading/lists';
@@ -10,6 +11,13 @@ interface GlossaryProps {
   glossary: GlossaryView;
   lang: string;
 }
+
+/** The sections outside the questions where a term can be used. */
+const PLACE_NAMES = {
+  introduction: 'glossary.places.introduction',
+  'in-brief': 'glossary.places.in-brief',
+  afterword: 'glossary.places.afterword',
+} as const satisfies Record<string, TranslationKey>;
 
 /** A term used in thousands of places links to the first few; the rest are found by reading on. */
 const MAX_USES_SHOWN = 12;
@@ -31,7 +39,7 @@ export function Glossary({ glossary: { entries: glossary, fragments, uses }, lan
   const placeName = (place: Place) =>
     place.question > 0
       ? t('glossary.places.question', { number: number.format(place.question) })
-      : t(`glossary.places.${place.unit as 'introduction' | 'in-brief' | 'afterword'}`);
+      : t(PLACE_NAMES[place.unit as keyof typeof PLACE_NAMES]);
   return (
     <Section id="glossary" heading={t('article.glossaryHeading')} className="glossary">
       <dl>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MODE_LABELS } from '../i18n/labels';
 import type { Interview } from '../interview/generated/interview';
 import { usePreferencesDispatch } from '../preferences/PreferencesProvider';
 import { READING_MODES, type ReadingMode } from '../preferences/preferences';
@@ -18,7 +19,7 @@ export function ReadingModeControl({ interview }: { interview: Interview }) {
   useModeInAddress(plainAvailable ? mode : undefined);
   const options = READING_MODES.map((id) => ({
     id,
-    label: t(`modes.options.${id}`),
+    label: t(MODE_LABELS[id]),
     isDisabled: !plainAvailable && id !== 'original',
   }));
   return (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ROLE_LABELS } from '../i18n/labels';
 import type { Interview } from '../interview/generated/interview';
 import { useUiLanguage } from './useUiLanguage';
 
@@ -23,7 +24,7 @@ export function Speakers({ speakers, contentLang }: SpeakersProps) {
             {speaker.shortName !== undefined && speaker.shortName !== speaker.name && (
               <> ({speaker.shortName})</>
             )}
-            <span {...ui}>{t('article.speakerRole', { role: t(`article.role.${speaker.role}`) })}</span>
+            <span {...ui}>{t('article.speakerRole', { role: t(ROLE_LABELS[speaker.role]) })}</span>
             {speaker.description !== undefined && (
               <span className="speaker-description" {...contentLang}>
                 {' '}

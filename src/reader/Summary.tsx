@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MODE_PHRASES } from '../i18n/labels';
 import type { Interview } from '../interview/generated/interview';
 import { READING_MODES } from '../preferences/preferences';
 import type { ArticleView } from '../reading/article-view';
@@ -25,7 +26,7 @@ export function Summary({ summary, marked, minutes, plainAvailable, questions }:
     t('summary.readingTime', {
       count: minutes[mode],
       minutes: number.format(minutes[mode]),
-      mode: t(`summary.modeNames.${mode}`),
+      mode: t(MODE_PHRASES[mode]),
     });
   return (
     <Section id="in-brief" heading={t('article.summaryHeading')} className="summary">

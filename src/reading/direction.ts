@@ -1,29 +1,23 @@
-// The writing direction of a language tag, for `dir` on content and on <html>.
-// A fixed list rather than Intl.Locale#getTextInfo, which not every engine has yet.
-const RTL_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg', 'mand', 'samr']);
-const RTL_LANGUAGES = new Set([
-  'ar',
-  'he',
-  'iw',
-  'fa',
-  'ur',
-  'ps',
-  'sd',
-  'yi',
-  'dv',
-  'ug',
-  'ckb',
-  'syr',
-  'ku-arab',
-]);
+import { isRTL } from 'react-aria-components';
 
+// The writing direction of a language tag, for `dir` on content and on <html>.
 export type Direction = 'ltr' | 'rtl';
 
+/**
+ * The direction belongs to the script, so it is asked for the tag's script (written, or the likeliest
+ * one for its language: "ckb" is Arabic script) through react-aria's `isRTL`, the same answer its
+ * I18nProvider gives, from the engine's `Intl.Locale` text info. Asking for "und-Arab" rather than the
+ * tag itself: engines with the older `textInfo` property (Node 20's, for one) answer from the language's
+ * locale data, which calls Azerbaijani in Arabic script ("az-Arab") left to right.
+ */
 export function directionOf(languageTag: string): Direction {
-  const subtags = languageTag.toLowerCase().split('-');
-  const script = subtags.find((s, i) => i > 0 && s.length === 4);
-  if (script !== undefined) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-  return RTL_LANGUAGES.has(subtags[0] ?? '') ? 'rtl' : 'ltr';
+  try {
+    const script = new Intl.Locale(languageTag).maximize().script;
+    return script !== undefined && isRTL(`und-${script}`) ? 'rtl' : 'ltr';
+  } catch {
+    // Not a well-formed tag: text is shown left to right, as a browser does for an unknown `lang`.
+    return 'ltr';
+  }
 }
 
 /**

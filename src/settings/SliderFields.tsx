@@ -3,11 +3,12 @@
 import { useTranslation } from 'react-i18next';
 import { LETTER_SPACING, LINE_HEIGHT, TEXT_SIZE, WORD_SPACING } from '../preferences/preferences';
 import { Slider } from '../ui/Slider';
-import { usePreference } from './usePreference';
+import type { TranslationKey } from '../i18n/labels';
+import { usePreferenceField } from './usePreferenceField';
 
 export function TextSizeField() {
   const { t } = useTranslation();
-  const [value, set] = usePreference('textSize');
+  const [value, set] = usePreferenceField('textSize');
   return (
     <Slider
       label={t('settings.textSize.label')}
@@ -25,7 +26,7 @@ export function TextSizeField() {
 
 export function LineHeightField() {
   const { t } = useTranslation();
-  const [value, set] = usePreference('lineHeight');
+  const [value, set] = usePreferenceField('lineHeight');
   return (
     <Slider
       label={t('settings.lineHeight.label')}
@@ -40,15 +41,20 @@ export function LineHeightField() {
   );
 }
 
+const SPACING_TEXT = {
+  letterSpacing: { label: 'settings.letterSpacing.label', help: 'settings.letterSpacing.help' },
+  wordSpacing: { label: 'settings.wordSpacing.label', help: 'settings.wordSpacing.help' },
+} as const satisfies Record<string, { label: TranslationKey; help: TranslationKey }>;
+
 /** Spacing in em, shown as a share of the text size: 0.12 em reads "12%". */
 function SpacingField({ kind }: { kind: 'letterSpacing' | 'wordSpacing' }) {
   const { t } = useTranslation();
-  const [value, set] = usePreference(kind);
+  const [value, set] = usePreferenceField(kind);
   const range = kind === 'letterSpacing' ? LETTER_SPACING : WORD_SPACING;
   return (
     <Slider
-      label={t(`settings.${kind}.label`)}
-      description={t(`settings.${kind}.help`)}
+      label={t(SPACING_TEXT[kind].label)}
+      description={t(SPACING_TEXT[kind].help)}
       value={value}
       onChange={set}
       minValue={range.min}

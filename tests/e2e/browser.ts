@@ -1,8 +1,13 @@
 // Real Chromium from Debian, driven by playwright-core; axe-core run inside the page.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll } from 'vitest';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -28,12 +33,18 @@ export interface OpenedPage {
   requests: string[];
 }
 
+/**
+ * A page in a context of its own, at `url`, noting what goes wrong in it. `beforeLoad` sees the
+ * context before the first request (to keep it for closing, or to add init scripts).
+ */
 export async function openPage(
   browser: Browser,
   url: string,
   options: BrowserContextOptions = {},
+  { beforeLoad }: { beforeLoad?: (context: BrowserContext) => Promise<void> } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await beforeLoad?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
@@ -77,11 +88,4 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary ?? ''}`),
   );
-}
-
-/** One Chromium for a test file: launched as the file loads, closed when its tests are done. */
-export async function launchForFile(): Promise<Browser> {
-  const browser = await launchBrowser();
-  afterAll(() => browser.close());
-  return browser;
 }

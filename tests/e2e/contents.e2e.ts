@@ -1,9 +1,6 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { openPage, settled, launchForFile } from './browser';
-
-const appUrl = inject('appUrl');
-const browser = await launchForFile();
+import { describe, expect } from 'vitest';
+import { test } from './fixtures';
 
 const contents = (page: Page) => page.getByRole('navigation', { name: 'Contents' });
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id);
@@ -15,9 +12,10 @@ const clearOfBanner = (page: Page, id: string) =>
   }, id);
 
 describe('Contents', () => {
-  it('moves focus to the heading of a link, clear of the sticky banner, and marks it current', async () => {
-    const { page } = await openPage(browser, appUrl);
-    await settled(page);
+  test('moves focus to the heading of a link, clear of the sticky banner, and marks it current', async ({
+    open,
+  }) => {
+    const { page } = await open();
     const link = contents(page).getByRole('link', {
       name: 'Did performing in sign language change your approach to acting?',
     });
@@ -27,21 +25,17 @@ describe('Contents', () => {
     await expect(clearOfBanner(page, 'q-sign-language-acting')).resolves.toBe(true);
     await expect.poll(() => link.getAttribute('aria-current')).toBe('location');
     await expect(contents(page).locator('[aria-current]').count()).resolves.toBe(1);
-    await page.context().close();
   });
 
-  it('lists the questions in the reading mode’s words', async () => {
-    const { page } = await openPage(browser, `${appUrl}?mode=plain`);
-    await settled(page);
+  test('lists the questions in the reading mode’s words', async ({ open }) => {
+    const { page } = await open({ at: '?mode=plain' });
     await expect(
       contents(page).getByRole('link', { name: 'Did acting in sign language change how you act?' }).count(),
     ).resolves.toBe(1);
-    await page.context().close();
   });
 
-  it('follows Back and Forward, moving focus each time', async () => {
-    const { page } = await openPage(browser, appUrl);
-    await settled(page);
+  test('follows Back and Forward, moving focus each time', async ({ open }) => {
+    const { page } = await open();
     await contents(page).getByRole('link', { name: 'Glossary' }).click();
     await expect(activeId(page)).resolves.toBe('glossary');
     await contents(page).getByRole('link', { name: 'When did you film this?' }).click();
@@ -54,14 +48,11 @@ describe('Contents', () => {
     await page.goBack();
     await page.goBack();
     await expect.poll(() => activeId(page)).toBe('article-title');
-    await page.context().close();
   });
 
-  it('opens a deep link fresh at its question, focused and in view', async () => {
-    const { page } = await openPage(browser, `${appUrl}?mode=both#q-captions-and-sound`);
-    await settled(page);
+  test('opens a deep link fresh at its question, focused and in view', async ({ open }) => {
+    const { page } = await open({ at: '?mode=both#q-captions-and-sound' });
     await expect.poll(() => activeId(page)).toBe('q-captions-and-sound');
     await expect(clearOfBanner(page, 'q-captions-and-sound')).resolves.toBe(true);
-    await page.context().close();
   });
 });

@@ -1,8 +1,6 @@
-import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, openPage, settled, launchForFile } from './browser';
-
-const appUrl = inject('appUrl');
-const browser = await launchForFile();
+import { describe, expect } from 'vitest';
+import { axeViolations, settled } from './browser';
+import { appUrl, test } from './fixtures';
 
 interface Case {
   name: string;
@@ -97,9 +95,8 @@ const cases: Case[] = [
 ];
 
 describe.each(cases)('an interview that is $name', ({ src, says, problem, retry }) => {
-  it('is refused with a clear message, a way back, and nothing of the document', async () => {
-    const { page, errors, requests } = await openPage(browser, `${appUrl}?src=${encodeURIComponent(src)}`);
-    await settled(page);
+  test('is refused with a clear message, a way back, and nothing of the document', async ({ open }) => {
+    const { page, errors, requests } = await open({ at: `?src=${encodeURIComponent(src)}` });
     const alert = page.getByRole('alert');
     await expect(alert.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'We could not open this interview',
@@ -121,27 +118,22 @@ describe.each(cases)('an interview that is $name', ({ src, says, problem, retry 
     await page.getByRole('link', { name: 'Open the built-in interview' }).click();
     await settled(page);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Riz Ahmed');
-    await page.context().close();
   });
 });
 
 describe('the error view', () => {
-  it('tries again when asked, fetching the document anew', async () => {
-    const { page, requests } = await openPage(browser, `${appUrl}?src=fixtures/server-error.json`);
-    await settled(page);
+  test('tries again when asked, fetching the document anew', async ({ open }) => {
+    const { page, requests } = await open({ at: '?src=fixtures/server-error.json' });
     const count = () => requests.filter((url) => new URL(url).pathname.endsWith('server-error.json')).length;
     expect(count()).toBe(1);
     await page.getByRole('button', { name: 'Try again' }).click();
     await settled(page);
     expect(count()).toBe(2);
     await expect(page.getByRole('alert').textContent()).resolves.toContain('error 500');
-    await page.context().close();
   });
 
-  it('lists problems of an invalid document with no axe violations', async () => {
-    const { page } = await openPage(browser, `${appUrl}?src=fixtures/duplicate-id.json`);
-    await settled(page);
+  test('lists problems of an invalid document with no axe violations', async ({ open }) => {
+    const { page } = await open({ at: '?src=fixtures/duplicate-id.json' });
     await expect(axeViolations(page)).resolves.toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,19 +1,16 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, openPage, settled, launchForFile } from './browser';
+import { describe, expect } from 'vitest';
+import { axeViolations } from './browser';
+import { test } from './fixtures';
 import { exchange, section, visible } from './locate';
-
-const appUrl = inject('appUrl');
-const browser = await launchForFile();
 
 const region = (page: Page) => exchange(page, /Did making this movie offer/);
 const term = (page: Page, name: string) => visible(region(page).getByRole('button', { name, exact: true }));
 const definition = (page: Page) => page.getByRole('dialog', { name: 'prescient' });
 
 describe('the glossary', () => {
-  it('lists every entry in a region, sorted, with links back to where each is used', async () => {
-    const { page } = await openPage(browser, appUrl);
-    await settled(page);
+  test('lists every entry in a region, sorted, with links back to where each is used', async ({ open }) => {
+    const { page } = await open();
     const glossary = section(page, 'Glossary');
     const terms = await glossary.locator('dt').allTextContents();
     expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
@@ -28,26 +25,25 @@ describe('the glossary', () => {
     ]);
     await uses.getByRole('link', { name: 'question 2' }).click();
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('TIFF');
-    await page.context().close();
   });
 
-  it('marks the first use of each term per exchange and version, in every mode', async () => {
+  test('marks the first use of each term per exchange and version, in every mode', async ({ open }) => {
     for (const mode of ['original', 'plain', 'both']) {
-      const { page } = await openPage(browser, `${appUrl}?mode=${mode}`);
-      await settled(page);
+      const { page } = await open({ at: `?mode=${mode}` });
       const acting = exchange(page, /sign language/i).first();
+      // Both mode shows two versions of the answer, each with its own first use.
       await expect(
         visible(acting.getByRole('button', { name: 'sign language', exact: true })).count(),
       ).resolves.toBe(mode === 'both' ? 2 : 1);
-      await page.context().close();
     }
   });
 });
 
 describe('a term’s definition', () => {
-  it('opens by keyboard, takes focus, passes axe open, and Escape returns focus to the term', async () => {
-    const { page, errors } = await openPage(browser, appUrl);
-    await settled(page);
+  test('opens by keyboard, takes focus, passes axe open, and Escape returns focus to the term', async ({
+    open,
+  }) => {
+    const { page, errors } = await open();
     await term(page, 'prescient').focus();
     await page.keyboard.press('Enter');
     await definition(page).waitFor();
@@ -63,23 +59,21 @@ describe('a term’s definition', () => {
     await expect(definition(page).count()).resolves.toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('prescient');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('links to its glossary entry, and focus moves there', async () => {
-    const { page } = await openPage(browser, appUrl);
-    await settled(page);
+  test('links to its glossary entry, and focus moves there', async ({ open }) => {
+    const { page } = await open();
     await term(page, 'prescient').click();
     await definition(page).getByRole('link', { name: '“prescient” in the glossary' }).click();
     await expect(definition(page).count()).resolves.toBe(0);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('glossary-prescient');
     expect(new URL(page.url()).hash).toBe('#glossary-prescient');
-    await page.context().close();
   });
 
-  it('shows on hover without taking focus, stays while hovered, passes axe, and Escape hides it', async () => {
-    const { page } = await openPage(browser, appUrl);
-    await settled(page);
+  test('shows on hover without taking focus, stays while hovered, passes axe, and Escape hides it', async ({
+    open,
+  }) => {
+    const { page } = await open();
     await term(page, 'prescient').scrollIntoViewIfNeeded();
     await term(page, 'prescient').hover();
     await definition(page).waitFor();
@@ -96,6 +90,5 @@ describe('a term’s definition', () => {
     await definition(page).waitFor();
     await page.mouse.move(5, 890);
     await definition(page).waitFor({ state: 'detached' });
-    await page.context().close();
   });
 });

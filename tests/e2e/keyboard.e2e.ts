@@ -1,35 +1,16 @@
 // Keyboard alone, in real Chromium: the whole tab order with a visible focus ring in every theme, the
 // single-key shortcuts and their off switch, and focus in and out of dialogs.
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { THEMES } from '../../src/preferences/preferences';
-import { STORAGE_KEY, STORAGE_VERSION } from '../../src/preferences/storage';
-import { axeViolations, settled, launchForFile } from './browser';
+import { axeViolations, settled } from './browser';
+import { suitePage, test, type OpenOptions } from './fixtures';
 
-const appUrl = inject('appUrl');
-const browser = await launchForFile();
-
-/** Opens the reader with saved preferences, as a returning reader would. */
-async function openWith(
-  preferences: Record<string, unknown> = {},
-  url = appUrl,
-  forcedColors: 'active' | 'none' = 'none',
-): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    reducedMotion: 'reduce',
-    forcedColors,
-  });
-  // Only on the first visit: a reload keeps what the reader changed since.
-  await context.addInitScript(
-    ([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value),
-    [STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, preferences })] as const,
-  );
-  const page = await context.newPage();
-  await page.goto(url);
-  await settled(page);
-  return page;
-}
+/** The reader as these tests open it: no motion, so scrolling lands at once. */
+const reader = (options: OpenOptions = {}): OpenOptions => ({
+  ...options,
+  context: { reducedMotion: 'reduce', ...options.context },
+});
 
 interface FocusStop {
   /** Where the element is in the DOM: tells two links with the same text apart. */
@@ -111,14 +92,13 @@ async function tabThroughPage(page: Page): Promise<FocusStop[]> {
 }
 
 describe.each(THEMES)('the whole tab order in the %s theme', (theme) => {
+  const opened = suitePage(reader({ stored: { theme } }));
   let stops: FocusStop[];
-  beforeAll(async () => {
-    const page = await openWith({ theme });
-    stops = await tabThroughPage(page);
-    await page.context().close();
+  test.beforeAll(async () => {
+    stops = await tabThroughPage(opened().page);
   });
 
-  it('goes skip link, banner controls, then the contents: in reading order', () => {
+  test('goes skip link, banner controls, then the contents: in reading order', () => {
     const names = stops.map((stop) => stop.name);
     expect(names[0]).toBe('Skip to main content');
     const at = (name: string) => names.findIndex((n) => n.startsWith(name));
@@ -132,14 +112,14 @@ describe.each(THEMES)('the whole tab order in the %s theme', (theme) => {
     expect(new Set(paths).size).toBe(paths.length);
   });
 
-  it('shows a focus outline of at least 2px with at least 3:1 contrast on every stop', () => {
+  test('shows a focus outline of at least 2px with at least 3:1 contrast on every stop', () => {
     for (const stop of stops) {
       expect(stop.outline, stop.name).toBeGreaterThanOrEqual(2);
       expect(stop.contrast, stop.name).toBeGreaterThanOrEqual(3);
     }
   });
 
-  it('keeps every focused element in the window and out from under the sticky banner', () => {
+  test('keeps every focused element in the window and out from under the sticky banner', () => {
     for (const stop of stops) {
       if (stop.name === 'Skip to main content' || stop.inBanner) continue;
       expect(stop.top, stop.name).toBeGreaterThanOrEqual(stop.stickyBottom);
@@ -149,8 +129,10 @@ describe.each(THEMES)('the whole tab order in the %s theme', (theme) => {
 });
 
 describe('single-key shortcuts', () => {
-  it('j and k move focus between question headings, clear of the sticky banner, with "Question N of 6"', async () => {
-    const page = await openWith();
+  test('j and k move focus between question headings, clear of the sticky banner, with "Question N of 6"', async ({
+    open,
+  }) => {
+    const { page } = await open(reader());
     await expect(page.locator('.where-am-i').textContent()).resolves.toBe('6 questions');
     await page.keyboard.press('j');
     await page.keyboard.press('j');
@@ -164,11 +146,12 @@ describe('single-key shortcuts', () => {
     );
     await page.keyboard.press('k');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('q-long-delays');
-    await page.context().close();
   });
 
-  it('+ and - change the text size and m the reading mode, each announced once in the live region', async () => {
-    const page = await openWith();
+  test('+ and - change the text size and m the reading mode, each announced once in the live region', async ({
+    open,
+  }) => {
+    const { page } = await open(reader());
     const scale = () =>
       page.evaluate(() => document.documentElement.style.getPropertyValue('--reader-scale'));
     await page.keyboard.press('+');
@@ -183,11 +166,12 @@ describe('single-key shortcuts', () => {
       document.querySelector('[role="status"]')?.textContent?.startsWith('Reading mode:'),
     );
     await expect(page.locator('[aria-live]').count()).resolves.toBe(1);
-    await page.context().close();
   });
 
-  it('m skips Plain and Both when the interview has none: the page stays Original and says why', async () => {
-    const page = await openWith({}, `${appUrl}?src=fixtures/no-plain.json`);
+  test('m skips Plain and Both when the interview has none: the page stays Original and says why', async ({
+    open,
+  }) => {
+    const { page } = await open(reader({ at: '?src=fixtures/no-plain.json' }));
     const original = page.getByRole('radio', { name: 'Original' });
     await expect(original.isChecked()).resolves.toBe(true);
     await page.keyboard.press('m');
@@ -199,11 +183,10 @@ describe('single-key shortcuts', () => {
     await expect(original.isChecked()).resolves.toBe(true);
     await expect(page.getByRole('radio', { name: 'Plain language' }).isChecked()).resolves.toBe(false);
     await expect(page.evaluate(() => new URL(location.href).searchParams.get('mode'))).resolves.toBeNull();
-    await page.context().close();
   });
 
-  it('do nothing when "Keyboard shortcuts" is switched off in Reading settings', async () => {
-    const page = await openWith();
+  test('do nothing when "Keyboard shortcuts" is switched off in Reading settings', async ({ open }) => {
+    const { page } = await open(reader());
     await page.getByRole('button', { name: 'Reading settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Reading settings' });
     const toggle = dialog.getByRole('switch', { name: 'Keyboard shortcuts' });
@@ -222,7 +205,6 @@ describe('single-key shortcuts', () => {
     await settled(page);
     await page.keyboard.press('j');
     await expect(page.evaluate(() => document.activeElement?.id ?? '')).resolves.not.toMatch(/^q-/);
-    await page.context().close();
   });
 });
 
@@ -236,8 +218,10 @@ describe('dialogs', () => {
     }
   }
 
-  it('"?" opens Keyboard shortcuts, listing every key; focus stays in; Escape returns focus to the question', async () => {
-    const page = await openWith();
+  test('"?" opens Keyboard shortcuts, listing every key; focus stays in; Escape returns focus to the question', async ({
+    open,
+  }) => {
+    const { page } = await open(reader());
     await page.keyboard.press('j');
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -253,7 +237,6 @@ describe('dialogs', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('q-covid-isolation');
-    await page.context().close();
   });
 
   // The shortcuts dialog is the app's one dialog (ui/Dialog): the themed backdrop, in forced colours too.
@@ -262,8 +245,10 @@ describe('dialogs', () => {
     ['high-contrast-dark', 'none'],
     ['high-contrast-dark', 'active'],
   ] as const) {
-    it(`Keyboard shortcuts has the theme's backdrop and no axe violations: ${theme}, forced colours ${forced}`, async () => {
-      const page = await openWith({ theme }, appUrl, forced);
+    test(`Keyboard shortcuts has the theme's backdrop and no axe violations: ${theme}, forced colours ${forced}`, async ({
+      open,
+    }) => {
+      const { page } = await open(reader({ stored: { theme }, context: { forcedColors: forced } }));
       await page.keyboard.press('?');
       await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
       const backdrop = await page.locator('.dialog-overlay').evaluate((overlay) => {
@@ -278,7 +263,6 @@ describe('dialogs', () => {
       expect(backdrop.actual).toBe(backdrop.expected);
       expect(backdrop.actual).not.toBe('rgba(0, 0, 0, 0)');
       await expect(axeViolations(page)).resolves.toEqual([]);
-      await page.context().close();
     });
   }
 
@@ -286,8 +270,10 @@ describe('dialogs', () => {
     ['Keyboard shortcuts', '?'],
     ['Reading settings', 's'],
   ] as const) {
-    it(`the ${name} button opens its dialog by keyboard, and Escape returns focus to the button`, async () => {
-      const page = await openWith();
+    test(`the ${name} button opens its dialog by keyboard, and Escape returns focus to the button`, async ({
+      open,
+    }) => {
+      const { page } = await open(reader());
       const button = page.getByRole('button', { name });
       await button.focus();
       await page.keyboard.press('Enter');
@@ -303,7 +289,6 @@ describe('dialogs', () => {
       await dialog.waitFor();
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
-      await page.context().close();
     });
   }
 });

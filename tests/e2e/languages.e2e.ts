@@ -1,38 +1,23 @@
 // The interface in Spanish and Arabic (chosen by the browser, or in Reading settings), mirrored for
 // Arabic, and an Arabic interview in an English interface: each language keeps its own lang and dir.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, settled, launchForFile } from './browser';
-
-const appUrl = inject('appUrl');
-const browser = await launchForFile();
+import { describe, expect } from 'vitest';
+import { axeViolations, settled } from './browser';
+import { suitePage, test, type OpenOptions } from './fixtures';
 
 /** A browser whose languages are `locale` first (navigator.languages), as a reader abroad has. */
-async function openIn(locale: string, url = appUrl): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url);
-  await settled(page);
-  return { page, errors };
-}
+const browserIn = (locale: string, at = ''): OpenOptions => ({ at, context: { locale } });
 
 const rootLanguage = (page: Page) =>
   page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+const rootStyle = (page: Page, property: string) =>
+  page.evaluate((name) => getComputedStyle(document.documentElement).getPropertyValue(name).trim(), property);
 
 describe('a browser set to Spanish', () => {
-  let page: Page;
-  let errors: string[];
-  beforeAll(async () => {
-    ({ page, errors } = await openIn('es-ES'));
-  });
-  afterAll(() => page.context().close());
+  const opened = suitePage(browserIn('es-ES'));
 
-  it('shows the interface in Spanish, with <html lang="es" dir="ltr">, the interview still in English', async () => {
+  test('shows the interface in Spanish, with <html lang="es" dir="ltr">, the interview still in English', async () => {
+    const { page } = opened();
     await expect(rootLanguage(page)).resolves.toEqual(['es', 'ltr']);
     await expect(page.getByRole('link', { name: 'Saltar al contenido principal' }).count()).resolves.toBe(1);
     await expect(page.getByRole('navigation', { name: 'Índice' }).count()).resolves.toBe(1);
@@ -43,7 +28,8 @@ describe('a browser set to Spanish', () => {
     await expect(page.locator('footer time').textContent()).resolves.toBe('23 de octubre de 2020');
   });
 
-  it('has no axe violations, with the shortcuts dialog open too', async () => {
+  test('has no axe violations, with the shortcuts dialog open too', async () => {
+    const { page, errors } = opened();
     await expect(axeViolations(page)).resolves.toEqual([]);
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Atajos de teclado' }).waitFor();
@@ -54,27 +40,26 @@ describe('a browser set to Spanish', () => {
 });
 
 describe('a browser set to Arabic', () => {
-  let page: Page;
-  beforeAll(async () => {
-    ({ page } = await openIn('ar'));
-  });
-  afterAll(() => page.context().close());
+  const opened = suitePage(browserIn('ar'));
 
-  it('shows the interface in Arabic, right to left, the English interview left to right', async () => {
+  test('shows the interface in Arabic, right to left, the English interview left to right', async () => {
+    const { page } = opened();
     await expect(rootLanguage(page)).resolves.toEqual(['ar', 'rtl']);
     await expect(page.getByRole('button', { name: 'اختصارات لوحة المفاتيح' }).count()).resolves.toBe(1);
     await expect(page.getAttribute('article', 'lang')).resolves.toBe('en');
     await expect(page.getAttribute('article', 'dir')).resolves.toBe('ltr');
   });
 
-  it('mirrors the layout: the banner controls sit on the left, the app name on the right', async () => {
+  test('mirrors the layout: the banner controls sit on the left, the app name on the right', async () => {
+    const { page } = opened();
     const name = await page.locator('.app-name').boundingBox();
     const button = await page.getByRole('button', { name: 'اختصارات لوحة المفاتيح' }).boundingBox();
     expect(name?.x).toBeGreaterThan(640);
     expect(button?.x).toBeLessThan(640);
   });
 
-  it('has no axe violations, with Reading settings open too', async () => {
+  test('has no axe violations, with Reading settings open too', async () => {
+    const { page } = opened();
     await expect(axeViolations(page)).resolves.toEqual([]);
     await page.keyboard.press('s');
     await page.getByRole('dialog').waitFor();
@@ -84,8 +69,8 @@ describe('a browser set to Arabic', () => {
 });
 
 describe('the Language setting', () => {
-  it('names each language in itself, switches the interface at once, and is kept', async () => {
-    const { page } = await openIn('en-US');
+  test('names each language in itself, switches the interface at once, and is kept', async ({ open }) => {
+    const { page } = await open(browserIn('en-US'));
     await page.getByRole('button', { name: 'Reading settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Reading settings' });
     const group = dialog.getByRole('radiogroup', { name: 'Language' });
@@ -130,18 +115,14 @@ describe('the Language setting', () => {
     await page.reload();
     await settled(page);
     await expect(rootLanguage(page)).resolves.toEqual(['ar', 'rtl']);
-    await page.context().close();
   });
 });
 
 describe('an Arabic interview in an English interface', () => {
-  let page: Page;
-  beforeAll(async () => {
-    ({ page } = await openIn('en-US', `${appUrl}?src=fixtures/arabic.json`));
-  });
-  afterAll(() => page.context().close());
+  const opened = suitePage(browserIn('en-US', '?src=fixtures/arabic.json'));
 
-  it('reads right to left inside a left-to-right page', async () => {
+  test('reads right to left inside a left-to-right page', async () => {
+    const { page } = opened();
     await expect(rootLanguage(page)).resolves.toEqual(['en', 'ltr']);
     await expect(page.getAttribute('article', 'lang')).resolves.toBe('ar');
     await expect(page.getAttribute('article', 'dir')).resolves.toBe('rtl');
@@ -153,7 +134,44 @@ describe('an Arabic interview in an English interface', () => {
     await expect(page.locator('.where-am-i').textContent()).resolves.toBe('3 questions');
   });
 
-  it('has no axe violations', async () => {
+  test('has no axe violations', async () => {
+    const { page } = opened();
     await expect(axeViolations(page)).resolves.toEqual([]);
+  });
+});
+
+describe('the Arabic interface on an English browser', () => {
+  test('runs the sliders right to left: ArrowLeft raises the value, the thumb starts at the right', async ({
+    open,
+  }) => {
+    const { page } = await open(browserIn('en-US'));
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await page
+      .getByRole('dialog', { name: 'Reading settings' })
+      .getByRole('radiogroup', { name: 'Language' })
+      .locator('label', { hasText: 'العربية' })
+      .click();
+    await page.waitForFunction(() => document.documentElement.lang === 'ar');
+    const textSize = page.getByRole('slider', { name: 'حجم النص' });
+    const slider = page.getByRole('dialog', { name: 'إعدادات القراءة' }).locator(textSize);
+    const thumb = page.locator('.slider-thumb').filter({ has: textSize });
+    const track = page.locator('.slider-track').filter({ has: textSize });
+    const centre = async () => {
+      const box = await thumb.boundingBox();
+      return (box?.x ?? 0) + (box?.width ?? 0) / 2;
+    };
+    // react-aria follows the interface, not the browser's en-US: the smallest size sits at the right.
+    const trackBox = await track.boundingBox();
+    const rightEnd = (trackBox?.x ?? 0) + (trackBox?.width ?? 0);
+    expect(Math.abs((await centre()) - rightEnd)).toBeLessThan(2);
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(slider.inputValue()).resolves.toBe('110');
+    await expect(rootStyle(page, '--reader-scale')).resolves.toBe('1.1');
+    const raised = await centre();
+    expect(raised).toBeLessThan(rightEnd - 2);
+    await page.keyboard.press('ArrowRight');
+    await expect(slider.inputValue()).resolves.toBe('100');
+    expect(await centre()).toBeGreaterThan(raised);
   });
 });

@@ -1,22 +1,15 @@
 // axe in every theme crossed with every reading mode: plain-language boxes, glossary marks and the
 // "original wording" marker each bring colours of their own, and each must hold 7:1 in every theme.
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { READING_MODES, THEMES } from '../../src/preferences/preferences';
-import { STORAGE_KEY, STORAGE_VERSION } from '../../src/preferences/storage';
-import { axeViolations, openPage, settled, launchForFile } from './browser';
-
-const appUrl = inject('appUrl');
-const browser = await launchForFile();
+import { axeViolations, settled } from './browser';
+import { appUrl, test } from './fixtures';
 
 const cases = THEMES.flatMap((theme) => READING_MODES.map((mode) => ({ theme, mode })));
 
 describe.each(cases)('the $theme theme in $mode mode', ({ theme, mode }) => {
-  it('has no axe violations, on an interview with and without plain versions', async () => {
-    const { page, errors } = await openPage(browser, appUrl);
-    await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
-      key: STORAGE_KEY,
-      value: JSON.stringify({ version: STORAGE_VERSION, preferences: { theme, mode } }),
-    });
+  test('has no axe violations, on an interview with and without plain versions', async ({ open }) => {
+    const { page, errors } = await open({ stored: { theme, mode }, settle: false });
     for (const src of ['', '?src=fixtures/partial-plain.json']) {
       await page.goto(appUrl + src);
       await settled(page);
@@ -25,6 +18,5 @@ describe.each(cases)('the $theme theme in $mode mode', ({ theme, mode }) => {
       await expect(axeViolations(page), `${theme} ${mode} ${src}`).resolves.toEqual([]);
     }
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,10 +1,8 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, openPage, settled, launchForFile } from './browser';
+import { describe, expect } from 'vitest';
+import { axeViolations, settled } from './browser';
+import { appUrl, test } from './fixtures';
 import { exchange, section, visible } from './locate';
-
-const appUrl = inject('appUrl');
-const browser = await launchForFile();
 
 const modeGroup = (page: Page) => page.getByRole('radiogroup', { name: 'Reading mode' });
 const modeButton = (page: Page, name: string) => modeGroup(page).getByRole('radio', { name, exact: true });
@@ -17,18 +15,15 @@ const chooseMode = (page: Page, name: string) =>
 const announcer = (page: Page) => page.getByTestId('announcer');
 
 describe('reading modes on the built-in interview', () => {
-  it.each(['original', 'plain', 'both'])('has no axe violations in %s mode', async (mode) => {
-    const { page, errors } = await openPage(browser, `${appUrl}?mode=${mode}`);
-    await settled(page);
+  test.for(['original', 'plain', 'both'])('has no axe violations in %s mode', async (mode, { open }) => {
+    const { page, errors } = await open({ at: `?mode=${mode}` });
     await expect(page.locator('html').getAttribute('data-mode')).resolves.toBe(mode);
     await expect(axeViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('shows plain versions, and marks the one part without one in words', async () => {
-    const { page } = await openPage(browser, `${appUrl}?mode=plain`);
-    await settled(page);
+  test('shows plain versions, and marks the one part without one in words', async ({ open }) => {
+    const { page } = await open({ at: '?mode=plain' });
     await expect(modeButton(page, 'Plain language').isChecked()).resolves.toBe(true);
     await expect(
       page.getByRole('heading', { name: /Did making this film help you cope/ }).count(),
@@ -40,19 +35,12 @@ describe('reading modes on the built-in interview', () => {
     await expect(visible(page.getByText('Original wording', { exact: false })).count()).resolves.toBe(1);
     await expect(visible(page.getByText('In plain words', { exact: true })).count()).resolves.toBe(0);
     // The note is inside the heading line of the question it describes, not between it and its answer.
-    await expect(
-      page
-        .getByRole('heading', {
-          name: 'When did you film this? Original wording: this part has no plain version.',
-        })
-        .count(),
-    ).resolves.toBe(1);
-    await page.context().close();
+    const noted = 'When did you film this? Original wording: this part has no plain version.';
+    await expect(page.getByRole('heading', { name: noted }).count()).resolves.toBe(1);
   });
 
-  it('shows both versions, the plain one labelled and set apart by a border', async () => {
-    const { page } = await openPage(browser, `${appUrl}?mode=both`);
-    await settled(page);
+  test('shows both versions, the plain one labelled and set apart by a border', async ({ open }) => {
+    const { page } = await open({ at: '?mode=both' });
     const region = exchange(page, /Did making this movie offer/);
     await expect(visible(region.getByText('In plain words', { exact: true })).count()).resolves.toBe(2);
     const border = await region
@@ -64,12 +52,10 @@ describe('reading modes on the built-in interview', () => {
     await expect(region.textContent()).resolves.toContain(
       'The film strangely seemed to see what was coming.',
     );
-    await page.context().close();
   });
 
-  it('switches by keyboard, announces it once, keeps the address and the place', async () => {
-    const { page } = await openPage(browser, `${appUrl}?src=data/sound-of-metal.json#q-sign-language-acting`);
-    await settled(page);
+  test('switches by keyboard, announces it once, keeps the address and the place', async ({ open }) => {
+    const { page } = await open({ at: '?src=data/sound-of-metal.json#q-sign-language-acting' });
     const heading = page.locator('#q-sign-language-acting');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q-sign-language-acting');
     const before = await heading.evaluate((el) => el.getBoundingClientRect().top);
@@ -97,12 +83,10 @@ describe('reading modes on the built-in interview', () => {
     expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(banner);
     await page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent !== '');
     await expect(announcer(page).textContent()).resolves.toBe('Reading mode: Plain language.');
-    await page.context().close();
   });
 
-  it('keeps the mode from the address on reload, and saves it', async () => {
-    const { page } = await openPage(browser, `${appUrl}?mode=both`);
-    await settled(page);
+  test('keeps the mode from the address on reload, and saves it', async ({ open }) => {
+    const { page } = await open({ at: '?mode=both' });
     await page.goto(appUrl);
     await settled(page);
     await expect(modeButton(page, 'Both').isChecked()).resolves.toBe(true);
@@ -111,12 +95,10 @@ describe('reading modes on the built-in interview', () => {
     await page.reload();
     await settled(page);
     await expect(modeButton(page, 'Original').isChecked()).resolves.toBe(true);
-    await page.context().close();
   });
 
-  it('shows the reading time for the mode in brief', async () => {
-    const { page } = await openPage(browser, `${appUrl}?mode=both`);
-    await settled(page);
+  test('shows the reading time for the mode in brief', async ({ open }) => {
+    const { page } = await open({ at: '?mode=both' });
     const brief = section(page, 'In brief').locator('.summary-facts');
     await expect(brief.innerText()).resolves.toMatch(
       /About 8 minutes to read with both versions · 6 questions/,
@@ -125,14 +107,14 @@ describe('reading modes on the built-in interview', () => {
     await expect(brief.innerText()).resolves.toMatch(
       /About 4 minutes to read in plain language · 6 questions/,
     );
-    await page.context().close();
   });
 });
 
 describe('a document without plain versions', () => {
-  it('disables plain and both, says why, and shows the original even when the address asks for plain', async () => {
-    const { page, errors } = await openPage(browser, `${appUrl}?src=fixtures/no-plain.json&mode=plain`);
-    await settled(page);
+  test('disables plain and both, says why, and shows the original even when the address asks for plain', async ({
+    open,
+  }) => {
+    const { page, errors } = await open({ at: '?src=fixtures/no-plain.json&mode=plain' });
     await expect(modeButton(page, 'Original').isChecked()).resolves.toBe(true);
     await expect(modeButton(page, 'Plain language').isDisabled()).resolves.toBe(true);
     await expect(modeButton(page, 'Both').isDisabled()).resolves.toBe(true);
@@ -142,14 +124,12 @@ describe('a document without plain versions', () => {
     await expect(visible(page.getByText('Original wording', { exact: false })).count()).resolves.toBe(0);
     await expect(axeViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('a document with some plain versions', () => {
-  it('marks each part without one in plain mode, and has no axe violations', async () => {
-    const { page } = await openPage(browser, `${appUrl}?src=fixtures/partial-plain.json&mode=plain`);
-    await settled(page);
+  test('marks each part without one in plain mode, and has no axe violations', async ({ open }) => {
+    const { page } = await open({ at: '?src=fixtures/partial-plain.json&mode=plain' });
     // The second question and its answer, and the afterword.
     await expect(
       visible(page.getByText('Original wording: this part has no plain version.')).count(),
@@ -158,6 +138,5 @@ describe('a document with some plain versions', () => {
       1,
     );
     await expect(axeViolations(page)).resolves.toEqual([]);
-    await page.context().close();
   });
 });

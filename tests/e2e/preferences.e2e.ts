@@ -1,32 +1,12 @@
 // Reading preferences in real Chromium: every theme under axe's AAA rules, every control by keyboard,
 // reflow at 320px with the largest text, persistence, reset, system preferences and fonts.
-import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { THEMES, type Preferences } from '../../src/preferences/preferences';
-import { axeViolations, openPage, settled, type OpenedPage, launchForFile } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { THEMES } from '../../src/preferences/preferences';
+import { axeViolations, settled } from './browser';
+import { appUrl, suitePage, test } from './fixtures';
 
-const appUrl = inject('appUrl');
 const KEY = 'open-caption-reader.preferences';
-const browser = await launchForFile();
-
-/** Opens the reader with these preferences already stored, as a returning reader would. */
-async function openWith(
-  preferences: Partial<Preferences> | string | null,
-  options: BrowserContextOptions = {},
-): Promise<OpenedPage> {
-  const opened = await openPage(browser, appUrl, options);
-  const text =
-    preferences === null || typeof preferences === 'string'
-      ? preferences
-      : JSON.stringify({ version: 1, preferences });
-  await opened.page.evaluate(
-    ({ key, value }) => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)),
-    { key: KEY, value: text },
-  );
-  await opened.page.reload();
-  await settled(opened.page);
-  return opened;
-}
 
 async function openSettings(page: Page) {
   await page.getByRole('button', { name: 'Reading settings' }).click();
@@ -54,29 +34,23 @@ const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 describe.each(THEMES)('the %s theme', (theme) => {
-  let opened: OpenedPage;
-  beforeAll(async () => {
-    opened = await openWith({ theme });
-  });
-  afterAll(async () => {
-    await opened.page.context().close();
+  const opened = suitePage({ stored: { theme } });
+
+  test('is applied before the app renders and has no axe violations (AAA contrast included)', async () => {
+    await expect(html(opened().page, 'data-theme')).resolves.toBe(theme);
+    await expect(axeViolations(opened().page)).resolves.toEqual([]);
   });
 
-  it('is applied before the app renders and has no axe violations (AAA contrast included)', async () => {
-    await expect(html(opened.page, 'data-theme')).resolves.toBe(theme);
-    await expect(axeViolations(opened.page)).resolves.toEqual([]);
-  });
-
-  it('has no axe violations with the settings dialog open', async () => {
-    await openSettings(opened.page);
-    await expect(axeViolations(opened.page)).resolves.toEqual([]);
-    expect(opened.errors).toEqual([]);
+  test('has no axe violations with the settings dialog open', async () => {
+    await openSettings(opened().page);
+    await expect(axeViolations(opened().page)).resolves.toEqual([]);
+    expect(opened().errors).toEqual([]);
   });
 });
 
 describe('the settings, by keyboard alone', () => {
-  it('opens, changes every kind of control, and closes with focus back on its button', async () => {
-    const { page, errors } = await openWith(null);
+  test('opens, changes every kind of control, and closes with focus back on its button', async ({ open }) => {
+    const { page, errors } = await open();
     const button = page.getByRole('button', { name: 'Reading settings' });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -143,13 +117,17 @@ describe('the settings, by keyboard alone', () => {
       theme: 'sepia',
     });
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('reflow and spacing (WCAG 1.4.10, 1.4.12)', () => {
-  it('needs no sideways scrolling at 320px with the largest text, closed and with the dialog open', async () => {
-    const { page } = await openWith({ textSize: 300 }, { viewport: { width: 320, height: 640 } });
+  test('needs no sideways scrolling at 320px with the largest text, closed and with the dialog open', async ({
+    open,
+  }) => {
+    const { page } = await open({
+      stored: { textSize: 300 },
+      context: { viewport: { width: 320, height: 640 } },
+    });
     await expect(rootStyle(page, '--reader-scale')).resolves.toBe('3');
     await expect(noSidewaysScroll(page)).resolves.toBe(true);
     const bannerOverflow = await page.evaluate(
@@ -176,15 +154,14 @@ describe('reflow and spacing (WCAG 1.4.10, 1.4.12)', () => {
     const box = await done.boundingBox();
     expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(640);
     await expect(noSidewaysScroll(page)).resolves.toBe(true);
-    await page.context().close();
   });
 
-  it('clips nothing with the text-spacing test values and the widest spacing', async () => {
+  test('clips nothing with the text-spacing test values and the widest spacing', async ({ open }) => {
     for (const spacing of [
       { lineHeight: 1.5, letterSpacing: 0.12, wordSpacing: 0.16 },
       { lineHeight: 2.4, letterSpacing: 0.2, wordSpacing: 0.4, textSize: 300 },
     ]) {
-      const { page } = await openWith(spacing, { viewport: { width: 320, height: 640 } });
+      const { page } = await open({ stored: spacing, context: { viewport: { width: 320, height: 640 } } });
       await expect(noSidewaysScroll(page)).resolves.toBe(true);
       const clipped = await page.evaluate(() =>
         [...document.querySelectorAll('body *')]
@@ -203,17 +180,18 @@ describe('reflow and spacing (WCAG 1.4.10, 1.4.12)', () => {
           .map((el) => el.className),
       );
       expect(clipped).toEqual([]);
-      await page.context().close();
     }
   });
 
-  it('keeps lines to at most 70 characters by default and 80 at the widest, left-aligned', async () => {
+  test('keeps lines to at most 70 characters by default and 80 at the widest, left-aligned', async ({
+    open,
+  }) => {
     for (const font of ['system-sans', 'serif', 'atkinson-hyperlegible', 'opendyslexic'] as const) {
       for (const [lineLength, limit] of [
         ['medium', 70],
         ['wide', 80],
       ] as const) {
-        const { page } = await openWith({ font, lineLength });
+        const { page } = await open({ stored: { font, lineLength } });
         await page.evaluate(() => document.fonts.ready);
         const longest = await page.evaluate(() => {
           let most = 0;
@@ -242,13 +220,12 @@ describe('reflow and spacing (WCAG 1.4.10, 1.4.12)', () => {
         await expect(
           page.evaluate(() => getComputedStyle(document.querySelector('article p') as Element).textAlign),
         ).resolves.toMatch(/^(start|left)$/);
-        await page.context().close();
       }
     }
   });
 
-  it('gives every control in the dialog a target of at least 44 by 44 pixels', async () => {
-    const { page } = await openWith(null);
+  test('gives every control in the dialog a target of at least 44 by 44 pixels', async ({ open }) => {
+    const { page } = await open();
     const dialog = await openSettings(page);
     const small = await dialog.evaluate((el) =>
       [...el.querySelectorAll('button, .radio, .slider-thumb')]
@@ -257,13 +234,12 @@ describe('reflow and spacing (WCAG 1.4.10, 1.4.12)', () => {
         .map(({ name, box }) => `${name}: ${box.width}x${box.height}`),
     );
     expect(small).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('kept, and never lost', () => {
-  it('keeps choices across a reload, and Reset restores every default', async () => {
-    const { page, errors } = await openWith(null);
+  test('keeps choices across a reload, and Reset restores every default', async ({ open }) => {
+    const { page, errors } = await open();
     let dialog = await openSettings(page);
     await choose(dialog, 'High contrast dark (yellow on black)');
     await choose(dialog, 'Serif');
@@ -284,29 +260,27 @@ describe('kept, and never lost', () => {
       dialog.getByRole('slider', { name: 'Text size' }).getAttribute('aria-valuetext'),
     ).resolves.toBe('100%');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it.each([
+  test.for([
     ['garbage JSON', '{not json'],
     ['an unknown version', JSON.stringify({ version: 7, preferences: { theme: 'dark' } })],
     [
       'out-of-range values',
       JSON.stringify({ version: 1, preferences: { textSize: 9000, theme: 'neon', lineHeight: -3 } }),
     ],
-  ])('falls back to the defaults, silently, for %s', async (_name, text) => {
-    const { page, errors } = await openWith(text);
+  ] as const)('falls back to the defaults, silently, for %s', async ([_name, text], { open }) => {
+    const { page, errors } = await open({ stored: text });
     await expect(html(page, 'data-theme')).resolves.toBe('system');
     await expect(rootStyle(page, '--reader-scale')).resolves.toBe('1');
     await expect(rootStyle(page, '--reader-line-height')).resolves.toBe('1.6');
     await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('follows a change made in another tab', async () => {
-    const { page } = await openWith(null);
+  test('follows a change made in another tab', async ({ open }) => {
+    const { page } = await open();
     const other = await page.context().newPage();
     await other.goto(appUrl);
     await settled(other);
@@ -317,12 +291,11 @@ describe('kept, and never lost', () => {
     await page.waitForFunction(() => document.documentElement.dataset['theme'] === 'dark');
     await expect(rootStyle(page, '--reader-scale')).resolves.toBe('3');
     await expect(colours(page)).resolves.toEqual({ bg: 'rgb(18, 20, 23)', text: 'rgb(232, 232, 232)' });
-    await page.context().close();
   });
 });
 
 describe("the system's preferences are the defaults", () => {
-  it.each([
+  test.for([
     ['dark', { colorScheme: 'dark' }, { bg: 'rgb(18, 20, 23)', text: 'rgb(232, 232, 232)' }],
     ['more contrast', { contrast: 'more' }, { bg: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)' }],
     [
@@ -332,8 +305,8 @@ describe("the system's preferences are the defaults", () => {
     ],
   ] as const)(
     'follows %s until the reader chooses, and stays clean under axe',
-    async (_name, media, expected) => {
-      const { page } = await openWith(null);
+    async ([_name, media, expected], { open }) => {
+      const { page } = await open();
       await page.emulateMedia(media);
       await expect(colours(page)).resolves.toEqual(expected);
       await expect(axeViolations(page)).resolves.toEqual([]);
@@ -341,12 +314,13 @@ describe("the system's preferences are the defaults", () => {
       const dialog = await openSettings(page);
       await choose(dialog, 'Sepia (cream, low glare)');
       await expect(colours(page)).resolves.toEqual({ bg: 'rgb(248, 241, 227)', text: 'rgb(51, 38, 26)' });
-      await page.context().close();
     },
   );
 
-  it('uses system colours under forced colours, with focus and the selected choice shown by outlines and borders', async () => {
-    const { page, errors } = await openWith({ theme: 'sepia' });
+  test('uses system colours under forced colours, with focus and the selected choice shown by outlines and borders', async ({
+    open,
+  }) => {
+    const { page, errors } = await open({ stored: { theme: 'sepia' } });
     await page.emulateMedia({ forcedColors: 'active' });
     const dialog = await openSettings(page);
     await expect(rootStyle(page, '--color-bg')).resolves.toBe('Canvas');
@@ -371,11 +345,10 @@ describe("the system's preferences are the defaults", () => {
       await expect(dialog.getByRole('slider', { name, exact: true }).count()).resolves.toBe(1);
     await expect(axeViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('has no smooth scrolling when the reader prefers reduced motion', async () => {
-    const { page } = await openWith(null, { reducedMotion: 'reduce' });
+  test('has no smooth scrolling when the reader prefers reduced motion', async ({ open }) => {
+    const { page } = await open({ context: { reducedMotion: 'reduce' } });
     await expect(
       page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior),
     ).resolves.toBe('auto');
@@ -383,13 +356,12 @@ describe("the system's preferences are the defaults", () => {
     await expect(
       page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior),
     ).resolves.toBe('smooth');
-    await page.context().close();
   });
 });
 
 describe('fonts', () => {
-  it('downloads no font until one is chosen, then only that one, from this site', async () => {
-    const { page, requests, errors } = await openWith(null);
+  test('downloads no font until one is chosen, then only that one, from this site', async ({ open }) => {
+    const { page, requests, errors } = await open();
     expect(requests.filter((url) => url.endsWith('.woff2'))).toEqual([]);
     const dialog = await openSettings(page);
     await choose(dialog, 'Atkinson Hyperlegible');
@@ -406,6 +378,5 @@ describe('fonts', () => {
     await page.waitForFunction(() => document.fonts.check('20px OpenDyslexic'));
     expect(requests.some((url) => url.includes('opendyslexic') && url.endsWith('.woff2'))).toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

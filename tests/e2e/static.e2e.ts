@@ -1,12 +1,26 @@
 // The prerendered page: the interview is HTML before (and without) JavaScript, the saved preferences are
 // on it before the first paint, and the app hydrates it without a mismatch or a shift.
-import type { Page, Route } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchForFile, openPage } from './browser';
+import type { Browser, BrowserContextOptions, Page, Route } from 'playwright-core';
+import { describe, expect, onTestFinished } from 'vitest';
+import { axeViolations } from './browser';
+import { appUrl, test } from './fixtures';
 import { exchange, section, visible } from './locate';
 
-const appUrl = inject('appUrl');
-const browser = await launchForFile();
+/** A context of the test's own, closed when the test ends, passed or failed. */
+async function ownContext(browser: Browser, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  onTestFinished(() => context.close());
+  return context;
+}
+
+/** A page on which none of the app's script runs: refused, so that the test's own checks still can. */
+async function withoutAppScript(browser: Browser): Promise<Page> {
+  const context = await ownContext(browser);
+  await context.route(/\.js$/, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(appUrl);
+  return page;
+}
 
 const QUESTIONS = 6;
 const chooseMode = (page: Page, name: string) =>
@@ -17,8 +31,10 @@ const chooseMode = (page: Page, name: string) =>
     .click();
 
 describe('with JavaScript off', () => {
-  it('reads the whole interview: title, people, contents, every question and answer, afterword, glossary', async () => {
-    const { page, errors } = await openPage(browser, appUrl, { javaScriptEnabled: false });
+  test('reads the whole interview: title, people, contents, every question and answer, afterword, glossary', async ({
+    open,
+  }) => {
+    const { page, errors } = await open({ context: { javaScriptEnabled: false }, settle: false });
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Riz Ahmed on Sound of Metal, sign language and deaf culture',
     );
@@ -37,24 +53,19 @@ describe('with JavaScript off', () => {
       'Riz Ahmed on Sound of Metal, sign language and deaf culture — Open Caption Reader',
     );
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('passes axe before any of the app’s script has run, in every mode', async () => {
+  test('passes axe before any of the app’s script has run, in every mode', async ({ browser }) => {
     // axe needs script of its own, so here the app's script is refused instead of all script disabled.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.route(/\.js$/, (route) => route.abort());
-    const page = await context.newPage();
-    await page.goto(appUrl);
+    const page = await withoutAppScript(browser);
     for (const mode of ['Original', 'Plain language', 'Both']) {
       await chooseMode(page, mode);
       await expect(axeViolations(page)).resolves.toEqual([]);
     }
-    await context.close();
   });
 
-  it('follows a contents link to its question', async () => {
-    const { page } = await openPage(browser, appUrl, { javaScriptEnabled: false });
+  test('follows a contents link to its question', async ({ open }) => {
+    const { page } = await open({ context: { javaScriptEnabled: false }, settle: false });
     const contents = page.getByRole('navigation', { name: 'Contents' });
     await contents.getByRole('link', { name: 'When did you film this?' }).click();
     await expect(page.evaluate(() => window.location.hash)).resolves.toBe('#q-filming');
@@ -62,15 +73,10 @@ describe('with JavaScript off', () => {
     const top = () => page.locator('#q-filming').evaluate((heading) => heading.getBoundingClientRect().top);
     await expect.poll(top).toBeGreaterThanOrEqual(0);
     await expect.poll(top).toBeLessThan(900);
-    await page.context().close();
   });
 
-  it('switches to plain language and to both with the reading-mode radios', async () => {
-    // No script of the app runs (refused, so that the test's own checks still can).
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.route(/\.js$/, (route) => route.abort());
-    const page = await context.newPage();
-    await page.goto(appUrl);
+  test('switches to plain language and to both with the reading-mode radios', async ({ browser }) => {
+    const page = await withoutAppScript(browser);
     const plainHeading = page.getByRole('heading', { name: /Did making this film help you cope/ });
     await expect(plainHeading.isVisible()).resolves.toBe(false);
     await chooseMode(page, 'Plain language');
@@ -80,7 +86,6 @@ describe('with JavaScript off', () => {
     await expect(visible(page.getByText('In plain words', { exact: true })).count()).resolves.toBeGreaterThan(
       5,
     );
-    await context.close();
   });
 });
 
@@ -98,16 +103,22 @@ async function holdScripts(page: Page): Promise<() => void> {
 }
 
 describe('before the app arrives', () => {
-  it('already shows the saved theme, text size and reading mode, and then hydrates without a shift', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  test('already shows the saved theme, text size and reading mode, and then hydrates without a shift', async ({
+    browser,
+  }) => {
+    const context = await ownContext(browser);
     await context.addInitScript(() => {
       const preferences = { mode: 'plain', theme: 'dark', textSize: 150 };
       localStorage.setItem('open-caption-reader.preferences', JSON.stringify({ version: 1, preferences }));
     });
     const page = await context.newPage();
     const errors: string[] = [];
-    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
-    page.on('pageerror', (error) => errors.push(error.message));
+    page.on(
+      'console',
+      (message: { type: () => string; text: () => string }) =>
+        void (message.type() === 'error' && errors.push(message.text())),
+    );
+    page.on('pageerror', (error: Error) => errors.push(error.message));
     const release = await holdScripts(page);
     // Module scripts hold DOMContentLoaded back: wait for the page's own content instead.
     await page.goto(appUrl, { waitUntil: 'commit' });
@@ -140,15 +151,13 @@ describe('before the app arrives', () => {
     );
     expect(shift).toBeLessThanOrEqual(0.01);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it('hides the prerendered interview while ?src= loads another one', async () => {
-    const { page, errors } = await openPage(browser, `${appUrl}?src=fixtures/minimal.json`);
+  test('hides the prerendered interview while ?src= loads another one', async ({ open }) => {
+    const { page, errors } = await open({ at: '?src=fixtures/minimal.json' });
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('A minimal interview');
     await expect(page.locator('html').getAttribute('data-loading-other')).resolves.toBeNull();
     await expect(page.getByText('Riz Ahmed on Sound of Metal', { exact: false }).count()).resolves.toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,44 +1,23 @@
-// Every theme's colour pairs, read from the stylesheets themselves and measured with colorjs.io
+// @vitest-environment node
+// Every theme's colour pairs, from the palettes the theme CSS is generated from, measured with colorjs.io
 // (WCAG 2.1 contrast): text at least 7:1 (1.4.6 AAA), focus rings, borders and marks at least 3:1 (1.4.11).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Color from 'colorjs.io';
 import { afterAll, describe, expect, it } from 'vitest';
-import { THEMES, type Theme } from '../../src/preferences/preferences';
+import { THEMES } from '../../src/preferences/preferences';
+import {
+  COLOR_TOKENS,
+  PALETTES,
+  SYSTEM_PALETTES,
+  type NamedTheme,
+  type Palette,
+} from '../../src/styles/palettes';
+import { generateThemeCss, themeCssPath } from '../../scripts/theme-css.ts';
 
 const stylesDir = join(dirname(fileURLToPath(import.meta.url)), '../../src/styles');
-const read = (name: string) => readFileSync(join(stylesDir, name), 'utf8');
-const tokensCss = read('tokens.css');
-const themesCss = read('themes.css');
-
-type Tokens = Record<string, string>;
-
-/** The custom properties declared in the first block whose selector (and enclosing @media) match. */
-function block(css: string, selector: string, media?: string): Tokens {
-  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  const scope = media === undefined ? withoutComments : mediaBody(withoutComments, media);
-  const start = scope.indexOf(`${selector} {`);
-  if (start < 0) throw new Error(`No block ${selector} ${media ?? ''}`);
-  const body = scope.slice(scope.indexOf('{', start) + 1, scope.indexOf('}', start));
-  return Object.fromEntries(
-    [...body.matchAll(/(--color-[\w-]+):\s*([^;]+);/g)].map((match) => [
-      match[1] ?? '',
-      (match[2] ?? '').trim(),
-    ]),
-  );
-}
-
-function mediaBody(css: string, media: string): string {
-  const start = css.indexOf(`@media ${media} {`);
-  if (start < 0) throw new Error(`No @media ${media}`);
-  return css.slice(start + `@media ${media} {`.length);
-}
-
-const light = block(tokensCss, ':root');
-const palette = (theme: Exclude<Theme, 'system'>): Tokens =>
-  theme === 'light' ? light : { ...light, ...block(themesCss, `:root[data-theme='${theme}']`) };
-const NAMED = THEMES.filter((theme): theme is Exclude<Theme, 'system'> => theme !== 'system');
+const NAMED = THEMES.filter((theme): theme is NamedTheme => theme !== 'system');
 
 /** [foreground, background] as token names without the --color- prefix. */
 const TEXT_PAIRS: [string, string][] = [
@@ -80,9 +59,9 @@ const NON_TEXT_PAIRS: [string, string][] = [
   ['error', 'error-surface'],
 ];
 
-function contrast(tokens: Tokens, foreground: string, background: string): number {
-  const fg = tokens[`--color-${foreground}`];
-  const bg = tokens[`--color-${background}`];
+function contrast({ colors }: Palette, foreground: string, background: string): number {
+  const fg = colors[foreground as keyof Palette['colors']];
+  const bg = colors[background as keyof Palette['colors']];
   if (fg === undefined || bg === undefined) throw new Error(`Missing --color-${foreground} or ${background}`);
   return Color.contrast(new Color(fg), new Color(bg), 'WCAG21');
 }
@@ -95,7 +74,7 @@ afterAll(() => {
 });
 
 describe.each(NAMED)('the %s theme', (theme) => {
-  const tokens = palette(theme);
+  const tokens = PALETTES[theme];
   const note = (pair: string, ratio: number, kind = 'text') => {
     const key = `${theme}, ${kind}`;
     const current = weakest.get(key);
@@ -115,30 +94,57 @@ describe.each(NAMED)('the %s theme', (theme) => {
   });
 });
 
-describe('Match system', () => {
-  const system = (media: string) => block(themesCss, ":root[data-theme='system']", media);
+/** The palette Match system shows when these system settings are on: the last entry that matches. */
+const systemPalette = (settings: readonly string[]) =>
+  SYSTEM_PALETTES.filter(({ media }) =>
+    media.split(' and ').every((feature) => settings.includes(feature)),
+  ).at(-1)?.theme;
 
+describe('Match system', () => {
   it('uses the Dark palette, unchanged, when the system prefers dark', () => {
-    expect(system('(prefers-color-scheme: dark)')).toEqual(block(themesCss, ":root[data-theme='dark']"));
+    expect(systemPalette(['(prefers-color-scheme: dark)'])).toBe('dark');
   });
   it('uses the High contrast palette when the system asks for more contrast', () => {
-    expect(system('(prefers-contrast: more)')).toEqual(block(themesCss, ":root[data-theme='high-contrast']"));
+    expect(systemPalette(['(prefers-contrast: more)'])).toBe('high-contrast');
   });
   it('uses High contrast dark when the system asks for both', () => {
-    expect(system('(prefers-contrast: more) and (prefers-color-scheme: dark)')).toEqual(
-      block(themesCss, ":root[data-theme='high-contrast-dark']"),
+    expect(systemPalette(['(prefers-contrast: more)', '(prefers-color-scheme: dark)'])).toBe(
+      'high-contrast-dark',
     );
   });
   it('gives every theme every token the light theme defines', () => {
-    for (const theme of NAMED) expect(Object.keys(palette(theme)).sort()).toEqual(Object.keys(light).sort());
-    for (const theme of NAMED.filter((name) => name !== 'light'))
-      expect(Object.keys(block(themesCss, `:root[data-theme='${theme}']`)).sort()).toEqual(
-        Object.keys(light).sort(),
-      );
+    for (const theme of NAMED)
+      expect(Object.keys(PALETTES[theme].colors).sort()).toEqual(Object.keys(PALETTES.light.colors).sort());
+    expect(Object.keys(PALETTES.light.colors).sort()).toEqual([...COLOR_TOKENS].sort());
   });
   it('maps every token to a system colour under forced colours', () => {
-    const forced = block(themesCss, ':root[data-theme]', '(forced-colors: active)');
-    expect(Object.keys(forced).sort()).toEqual(Object.keys(light).sort());
+    // Forced colours are hand-written CSS, not a palette: read from the stylesheet.
+    const css = readFileSync(join(stylesDir, 'themes.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const media = css.slice(css.indexOf('@media (forced-colors: active) {'));
+    const body = media.slice(media.indexOf('{', media.indexOf(':root[data-theme]')) + 1, media.indexOf('}'));
+    const forced = Object.fromEntries(
+      [...body.matchAll(/--color-([\w-]+):\s*([^;]+);/g)].map((match) => [
+        match[1] ?? '',
+        (match[2] ?? '').trim(),
+      ]),
+    );
+    expect(Object.keys(forced).sort()).toEqual([...COLOR_TOKENS].sort());
     for (const value of Object.values(forced)) expect(value).toMatch(/^[A-Z][A-Za-z]+$/);
+  });
+});
+
+describe('the generated theme CSS', () => {
+  it('is up to date with the palettes (run `npm run generate`)', () => {
+    expect(readFileSync(themeCssPath, 'utf8')).toBe(generateThemeCss());
+  });
+
+  it('writes each palette once, behind its switch, and the switches once per way to turn them on', () => {
+    const css = generateThemeCss();
+    for (const theme of NAMED.filter((name) => name !== 'light')) {
+      const [, value] = /(#[0-9a-f]{6})/.exec(PALETTES[theme].colors.bg) ?? [];
+      expect(css.split(`--palette-${theme}-bg: var(--theme-${theme}) ${value};`)).toHaveLength(2);
+      expect(css.split(`:root[data-theme='${theme}'] {`)).toHaveLength(2);
+    }
+    for (const { media } of SYSTEM_PALETTES) expect(css.split(`@media ${media} {`)).toHaveLength(2);
   });
 });

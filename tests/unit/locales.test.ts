@@ -1,6 +1,7 @@
 // Every locale has exactly the keys English has, with plural forms counted by each language's own
 // rules (Arabic needs zero, one, two, few, many and other; Spanish one, many and other).
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../src/i18n/i18n';
 import ar from '../../src/i18n/locales/ar.json';
 import en from '../../src/i18n/locales/en.json';
 import es from '../../src/i18n/locales/es.json';
@@ -87,5 +88,14 @@ describe('the translations', () => {
       const same = [...strings].filter(([key, text]) => englishStrings.get(key) === text);
       expect(same.length / strings.size, language).toBeLessThan(0.1);
     }
+  });
+});
+
+describe('translation keys', () => {
+  it('are typed by the English locale: a misspelt key fails the typecheck', () => {
+    const i18n = createI18n('en');
+    expect(i18n.t('app.name')).toBe('Open Caption Reader');
+    // @ts-expect-error: "app.nmae" is not a key of en.json (`npm run typecheck` fails if this typechecks)
+    expect(i18n.t('app.nmae')).toBe('app.nmae');
   });
 });

@@ -3,22 +3,11 @@
 import { virtual } from '@guidepup/virtual-screen-reader';
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
-import { builtInText } from './fixtures';
-import { renderWithProviders } from './render';
+import { renderReader } from './render';
 
 const TITLE = 'Riz Ahmed on Sound of Metal, sign language and deaf culture';
 const FIRST_QUESTION =
   'Did making this movie offer any head start for coping with the isolation of COVID-19?';
-
-async function renderReader() {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => new Response(builtInText(), { headers: { 'Content-Type': 'application/json' } })),
-  );
-  renderWithProviders(<App search="" baseUrl="https://reader.example/reader/" />);
-  await screen.findByRole('heading', { level: 1, name: TITLE }, {});
-}
 
 /** Reads on with "next" until a phrase matches, as a person reading from the top would. */
 async function readUntil(match: (phrase: string) => boolean, limit = 400): Promise<string[]> {
@@ -53,7 +42,8 @@ function expectInOrder(log: readonly string[], expected: readonly string[]) {
 
 describe('a screen reader on the built-in interview', () => {
   beforeEach(async () => {
-    await renderReader();
+    renderReader();
+    await screen.findByRole('heading', { level: 1, name: TITLE }, {});
     await virtual.start({ container: document.body });
   });
   afterEach(async () => {

@@ -1,23 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
 import { isTypingTarget, shortcutFor, SHORTCUTS } from '../../src/keyboard/shortcuts';
 import { stepTextSize } from '../../src/keyboard/useShortcuts';
 import type { Preferences } from '../../src/preferences/preferences';
 import { builtInText, fixtureText } from './fixtures';
-import { renderWithProviders } from './render';
+import { BUILT_IN_PATH, json, renderReader } from './render';
 
 const FIRST = 'Did making this movie offer any head start for coping with the isolation of COVID-19?';
 
-async function renderReader(preferences: Partial<Preferences> = {}, text = builtInText()) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => new Response(text, { headers: { 'Content-Type': 'application/json' } })),
-  );
-  renderWithProviders(<App search="" baseUrl="https://reader.example/reader/" />, { preferences });
-  await screen.findByRole('heading', { level: 1 });
-  return userEvent.setup();
+/** The app on an interview (the built-in one by default), once its title shows; its user. */
+async function openReader(preferences: Partial<Preferences> = {}, text = builtInText()) {
+  const reader = await renderReader({ preferences, routes: { [BUILT_IN_PATH]: json(text) } }).loaded();
+  return reader.user;
 }
 
 const questionHeadings = () =>
@@ -39,7 +33,7 @@ afterEach(() => {
 
 describe('single-key shortcuts', () => {
   it('j and k move focus to the next and previous question heading', async () => {
-    const user = await renderReader();
+    const user = await openReader();
     const headings = questionHeadings();
     await user.keyboard('j');
     expect(document.activeElement).toBe(headings[0]);
@@ -52,7 +46,7 @@ describe('single-key shortcuts', () => {
   });
 
   it('j from inside an answer goes to the question after it', async () => {
-    const user = await renderReader();
+    const user = await openReader();
     const headings = questionHeadings();
     headings[2]?.focus();
     await user.keyboard('j');
@@ -60,14 +54,14 @@ describe('single-key shortcuts', () => {
   });
 
   it('say "Question 3 of 6" when the third question has focus', async () => {
-    const user = await renderReader();
+    const user = await openReader();
     expect(screen.getByText('6 questions', { selector: '.where-am-i' })).toBeInTheDocument();
     await user.keyboard('jjj');
     expect(screen.getByText('Question 3 of 6')).toBeInTheDocument();
   });
 
   it('+ and - step the text size, and the change is announced once', async () => {
-    const user = await renderReader();
+    const user = await openReader();
     await user.keyboard('+');
     await waitFor(() => expect(announcer()).toHaveTextContent('Text size: 110%.'));
     expect(document.documentElement.style.getPropertyValue('--reader-scale')).toBe('1.1');
@@ -76,7 +70,7 @@ describe('single-key shortcuts', () => {
   });
 
   it('m cycles the reading mode and announces it', async () => {
-    const user = await renderReader();
+    const user = await openReader();
     await user.keyboard('m');
     await waitFor(() => expect(announcer()).toHaveTextContent(/^Reading mode: /));
     expect(JSON.parse(localStorage.getItem('open-caption-reader.preferences') ?? '{}')).toMatchObject({
@@ -85,7 +79,7 @@ describe('single-key shortcuts', () => {
   });
 
   it('m skips the modes a document without plain versions cannot show, and says only Original is available', async () => {
-    const user = await renderReader({}, fixtureText('no-plain'));
+    const user = await openReader({}, fixtureText('no-plain'));
     const original = screen.getByRole('radio', { name: 'Original' });
     expect(original).toBeChecked();
     await user.keyboard('m');
@@ -100,7 +94,7 @@ describe('single-key shortcuts', () => {
   });
 
   it('? opens the Keyboard shortcuts dialog listing every shortcut; Escape closes it and returns focus', async () => {
-    const user = await renderReader();
+    const user = await openReader();
     const headings = questionHeadings();
     await user.keyboard('j');
     await user.keyboard('?');
@@ -116,7 +110,7 @@ describe('single-key shortcuts', () => {
   });
 
   it('the Keyboard shortcuts button opens the same dialog, and focus returns to the button', async () => {
-    const user = await renderReader();
+    const user = await openReader();
     const button = screen.getByRole('button', { name: 'Keyboard shortcuts' });
     await user.click(button);
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -126,7 +120,7 @@ describe('single-key shortcuts', () => {
   });
 
   it('do nothing while typing in a field', async () => {
-    const user = await renderReader();
+    const user = await openReader();
     const field = document.createElement('input');
     document.body.append(field);
     field.focus();
@@ -137,14 +131,14 @@ describe('single-key shortcuts', () => {
   });
 
   it('do nothing when switched off in Reading settings', async () => {
-    const user = await renderReader({ shortcuts: false });
+    const user = await openReader({ shortcuts: false });
     await user.keyboard('j?');
     expect(document.activeElement).toBe(document.body);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
   it('do nothing with Control, Alt or Meta held', async () => {
-    const user = await renderReader();
+    const user = await openReader();
     await user.keyboard('{Control>}j{/Control}{Alt>}j{/Alt}{Meta>}j{/Meta}');
     expect(document.activeElement).toBe(document.body);
   });
