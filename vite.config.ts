@@ -71,6 +71,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Orca reading the built app over AT-SPI (tests/sr/README.md): one screen reader at a time.
+        extends: true,
+        test: {
+          name: 'sr',
+          include: ['tests/sr/**/*.sr.ts'],
+          environment: 'node',
+          globalSetup: ['tests/sr/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

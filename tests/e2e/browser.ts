@@ -1,7 +1,13 @@
 // Real Chromium from Debian, driven by playwright-core; axe-core run inside the page.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { afterAll } from 'vitest';
 import type { AxeResults } from 'axe-core';
 
@@ -18,6 +24,31 @@ const ARGS = [
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/**
+ * Chromium in a real window on an X display (the screen-reader suite's Xvfb), exposing its pages to
+ * AT-SPI for Orca. One window, one page, with the window's size rather than an emulated viewport.
+ */
+export function launchDesktopBrowser(
+  userDataDir: string,
+  env: NodeJS.ProcessEnv,
+  firstUrl: string,
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: null,
+    env,
+    // An app window (no address bar) opened on its first page, so keyboard focus is in the page.
+    args: [
+      ...ARGS,
+      '--force-renderer-accessibility',
+      '--window-position=0,0',
+      '--window-size=1280,1000',
+      `--app=${firstUrl}`,
+    ],
+  });
 }
 
 export interface OpenedPage {
