@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
 import { articleView } from '../reading/article-view';
 import { formatPublishedDate } from '../reading/dates';
-import { directionOf, isolate } from '../reading/direction';
+import { directionOf } from '../reading/direction';
 import { createMatcher, glossaryFragments } from '../reading/glossary-marks';
 import { formatList } from '../reading/lists';
 import { textsShown } from '../reading/modes';
@@ -17,6 +17,7 @@ import { GlossaryContext } from './GlossaryContext';
 import { KeepPlace } from '../navigation/KeepPlace';
 import { Passages } from './Passages';
 import { Section } from './Section';
+import { placeholders, Sentence } from './Sentence';
 import { Speakers } from './Speakers';
 import { Summary } from './Summary';
 import { useFragmentNavigation } from '../navigation/useFragmentNavigation';
@@ -76,10 +77,13 @@ export const Article = memo(function Article({ interview }: { interview: Intervi
               </h1>
               {interview.subtitle !== undefined && <p className="subtitle">{interview.subtitle}</p>}
               <p className="byline" {...ui}>
-                {t('article.byline', {
-                  authors: isolate(formatList(source.authors, i18n.language)),
-                  publication: isolate(source.publication),
-                })}{' '}
+                <Sentence
+                  text={t('article.byline', placeholders('authors', 'publication'))}
+                  values={{
+                    authors: { text: formatList(source.authors, i18n.language), lang: interview.lang },
+                    publication: { text: source.publication, lang: interview.lang },
+                  }}
+                />{' '}
                 <time dateTime={source.published}>
                   {formatPublishedDate(source.published, i18n.language)}
                 </time>

@@ -35,7 +35,8 @@ export function Contents({ interview, mode, sections, contentLang }: ContentsPro
     </a>
   );
   return (
-    <nav className="contents" aria-labelledby="contents-heading" {...ui}>
+    // Unnamed: the page's one navigation starts with its heading, and a name would say "Contents" twice.
+    <nav className="contents" {...ui}>
       <h2 id="contents-heading">{t('contents.label')}</h2>
       <ol>
         {sections.map(({ id, heading }) => (

@@ -38,6 +38,11 @@ export function Glossary({ glossary, lang, fragments, uses }: GlossaryProps) {
     place.question > 0
       ? t('glossary.places.question', { number: number.format(place.question) })
       : t(`glossary.places.${place.unit as 'introduction' | 'in-brief' | 'afterword'}`);
+  // Out of context (a list of links) "question 6" says nothing: each link is named by term and place.
+  const linkName = (term: string, place: Place) =>
+    place.question > 0
+      ? t('glossary.useLink.question', { term, number: number.format(place.question) })
+      : t(`glossary.useLink.${place.unit as 'introduction' | 'in-brief' | 'afterword'}`, { term });
   return (
     <Section id="glossary" heading={t('article.glossaryHeading')} className="glossary">
       <dl>
@@ -49,9 +54,9 @@ export function Glossary({ glossary, lang, fragments, uses }: GlossaryProps) {
           const aliases = entry.aliases ?? [];
           return (
             <div key={fragment} className="glossary-entry">
-              <dt id={fragment} tabIndex={-1}>
-                <dfn>{entry.term}</dfn>
-              </dt>
+              {/* No <dfn> inside: Chromium exposes it as a term too, and the term was read twice. No
+                  tabindex: a focusable term is "clickable"; a link to it makes it focusable then. */}
+              <dt id={fragment}>{entry.term}</dt>
               {aliases.length > 0 && (
                 <dd className="aliases" {...ui}>
                   {t('glossary.aliases')}{' '}
@@ -70,7 +75,9 @@ export function Glossary({ glossary, lang, fragments, uses }: GlossaryProps) {
                     {places.slice(0, MAX_USES_SHOWN).map((place, n) => (
                       <span key={place.unit}>
                         {n > 0 && ', '}
-                        <a href={`#${markId(place.unit, fragment)}`}>{placeName(place)}</a>
+                        <a href={`#${markId(place.unit, fragment)}`} aria-label={linkName(entry.term, place)}>
+                          {placeName(place)}
+                        </a>
                       </span>
                     ))}
                     {places.length > MAX_USES_SHOWN &&

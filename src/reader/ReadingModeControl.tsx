@@ -23,7 +23,8 @@ export function ReadingModeControl({ interview }: { interview: Interview }) {
   }));
   return (
     <div className="reading-mode">
-      <span id="reading-mode-label" className="reading-mode-label">
+      {/* Shown, and read as the group's name only: read on its own too, it was said twice. */}
+      <span id="reading-mode-label" className="reading-mode-label" aria-hidden="true">
         {t('modes.label')}
       </span>
       <ToggleButtonGroup
