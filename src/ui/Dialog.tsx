@@ -1,6 +1,7 @@
-// The app's modal dialog: react-aria keeps focus in it, closes it on Escape or a click outside, hides
-// the page from screen readers meanwhile, and returns focus to whatever opened it. Focus starts on the
-// dialog's heading, not on the dialog itself: a focused dialog is read whole, as one long utterance.
+// The app's modal dialog: react-aria moves focus in, keeps it there, closes on Escape or a click
+// outside, hides the page from screen readers meanwhile, and returns focus to whatever opened it.
+// Focus starts on the first control, the close button beside the title, not on the dialog itself:
+// Orca reads a focused dialog whole, as one long utterance with its words run together.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Button } from './Button';
@@ -37,14 +38,15 @@ export function Dialog({ title, closeLabel, onClose, children, describedBy }: Di
   );
 }
 
-/** How long react-aria waits before focusing its dialog again, for the same reason. */
-const REFOCUS_MS = 500;
+/** As react-aria waits before focusing its own dialog again, for the same reason. */
+const ANNOUNCE_MS = 500;
 
 /**
- * Takes focus as the dialog opens (a child's effect runs before react-aria's, which then finds focus
- * inside and leaves it), by a tabindex that goes again once focus leaves: nothing static stays focusable.
- * Focused again once the dialog has rendered, as react-aria does with its dialog: before that, a screen
- * reader may not have the dialog yet and announce nothing (Orca did not).
+ * Focus given while the dialog is being added goes unannounced (Orca is silent: it does not have the
+ * dialog yet), and a focused dialog is read whole. So the heading holds focus as the dialog opens (by a
+ * tabindex that goes when focus leaves: a focusable heading is "clickable"), and once the dialog is there
+ * focus moves on to the first control, the close button beside it, unless the reader moved it already;
+ * the screen reader then says the dialog's name and that button.
  */
 function DialogHeading({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
@@ -52,18 +54,12 @@ function DialogHeading({ children }: { children: ReactNode }) {
     const heading = ref.current;
     if (heading === null) return;
     const drop = () => heading.removeAttribute('tabindex');
-    const focus = () => {
-      heading.tabIndex = -1;
-      heading.focus();
-      heading.addEventListener('blur', drop, { once: true });
-    };
-    focus();
+    heading.tabIndex = -1;
+    heading.addEventListener('blur', drop, { once: true });
+    heading.focus();
     const timer = setTimeout(() => {
-      if (document.activeElement !== heading && document.activeElement !== document.body) return;
-      heading.removeEventListener('blur', drop);
-      heading.blur();
-      focus();
-    }, REFOCUS_MS);
+      if (document.activeElement === heading) heading.parentElement?.querySelector('button')?.focus();
+    }, ANNOUNCE_MS);
     return () => {
       clearTimeout(timer);
       heading.removeEventListener('blur', drop);

@@ -14,17 +14,20 @@ import { startOrcaForFile } from './screen-reader';
 const sr = startOrcaForFile();
 const mode = (page: Page) =>
   page.evaluate(() => document.querySelector('.article')?.getAttribute('data-mode'));
-/** The footer's link to the original article, the page's last control. */
-const LAST_CONTROL = 'Read the original at Entertainment Weekly link';
 const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector('[role="dialog"]') !== null);
 
 describe('Tab through every control', () => {
   let stops: string[] = [];
+  let last = '';
   beforeAll(async () => {
     await sr.open();
+    last = await sr.page.evaluate(() => {
+      const control = [...document.querySelectorAll('a[href], button')].at(-1);
+      return control?.getAttribute('aria-label') ?? control?.textContent ?? '';
+    });
     await sr.press('ctrl+Home');
     const first = (await sr.press('Tab')).join(' ');
-    stops = [first, ...(await sr.repeat('Tab', (said) => said.includes(LAST_CONTROL), 90))];
+    stops = [first, ...(await sr.repeat('Tab', (said) => said.includes(last), 90))];
   });
 
   it('stops at every control, in order, to the last', async () => {
@@ -41,7 +44,7 @@ describe('Tab through every control', () => {
       'Reading settings push button',
       'Introduction link',
     ]);
-    expect(stops.at(-1)).toMatch(LAST_CONTROL);
+    expect(stops.at(-1)).toContain(last);
   });
 
   it('says no banner button opens a popup, and names no control twice', () => {
@@ -97,15 +100,19 @@ describe('the reading mode and the dialogs', () => {
     expect(await mode(sr.page)).toBe('plain');
   });
 
-  it('opens Reading settings on its heading, short and clean, and Tab reads each setting once', async () => {
+  it('opens Reading settings on its first control, short and clean, and Tab reads each setting once', async () => {
     await sr.press('Tab', 'Tab');
-    const opened = await sr.press('Return');
+    const mark = sr.speech.mark();
+    await sr.press('Return');
+    const opened = await sr.speech.settle(mark, {
+      quietMs: 1000,
+      until: (s) => s.join(' ').includes('Close'),
+    });
     const text = opened.join(' ');
-    expectInOrder(opened, ['Reading settings', 'heading level 2']);
+    expectInOrder(opened, ['Close push button']);
     expect(text.length, text).toBeLessThan(300);
     expectNotSaid(opened, 'clickable');
     expectNotSaid(opened, /Text size100%|sans-serifSerif/);
-    await sr.press('Tab');
     const slider = (await sr.press('Tab')).join(' ');
     expect(slider).toMatch(/Text size horizontal slider 100%/);
     expectSaidTimes([slider], 'Text size', 1);
@@ -119,9 +126,15 @@ describe('the reading mode and the dialogs', () => {
     expect(await dialogOpen(sr.page)).toBe(false);
   });
 
-  it('opens Keyboard shortcuts on its heading, and reads each shortcut as one phrase', async () => {
-    const opened = await sr.press('shift+Tab', 'Return');
-    expectInOrder(opened, ['Keyboard shortcuts', 'heading level 2']);
+  it('opens Keyboard shortcuts on its first control, and reads each shortcut as one phrase', async () => {
+    await sr.press('shift+Tab');
+    const mark = sr.speech.mark();
+    await sr.press('Return');
+    const opened = await sr.speech.settle(mark, {
+      quietMs: 1000,
+      until: (s) => s.join(' ').includes('Close'),
+    });
+    expectInOrder(opened, ['Close push button']);
     expectNotSaid(opened, /jGo to|clickable/);
     const rows = (await sr.repeat('Down', (line) => line.includes('Show this list of shortcuts'), 15)).join(
       '\n',

@@ -67,12 +67,15 @@ describe('a screen reader on the built-in interview', () => {
       'link, Skip to main content',
       'banner',
       'Open Caption Reader',
-      'button, Keyboard shortcuts, has popup dialog',
+      // No popup hint: Orca switches to focus mode on a button with a popup (issue 13).
+      'button, Keyboard shortcuts',
       'end of banner',
       'main, not busy',
       `article, ${TITLE}`,
       `heading, ${TITLE}, level 1`,
-      'navigation, Contents',
+      // The navigation is unnamed: Orca said "Contents" twice, as its name and its heading's (issue 13).
+      'navigation',
+      'heading, Contents, level 2',
       'region, In brief',
       'heading, In brief, level 2',
       'region, The interview',
@@ -96,8 +99,8 @@ describe('a screen reader on the built-in interview', () => {
     expect(headings.filter((phrase) => phrase.startsWith('heading, Entertainment Weekly:'))).toHaveLength(6);
   });
 
-  it('lists the landmarks: banner, main, Contents navigation and contentinfo', async () => {
+  it('lists the landmarks: banner, main, the navigation and contentinfo', async () => {
     const landmarks = await listBy('moveToNextLandmark');
-    expectInOrder(landmarks, ['banner', 'main, not busy', 'navigation, Contents', 'contentinfo']);
+    expectInOrder(landmarks, ['banner', 'main, not busy', 'navigation', 'contentinfo']);
   });
 });
