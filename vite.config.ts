@@ -74,6 +74,19 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        // Orca reading the built app over AT-SPI (tests/sr/README.md): one screen reader at a time.
+        extends: true,
+        test: {
+          name: 'sr',
+          include: ['tests/sr/**/*.sr.ts'],
+          environment: 'node',
+          globalSetup: ['tests/sr/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

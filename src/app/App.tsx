@@ -10,6 +10,7 @@ import { WhereAmI } from '../reader/WhereAmI';
 import { SettingsButton } from '../settings/SettingsButton';
 import { AppCommandsProvider } from '../services/AppCommands';
 import { ReaderFooter } from '../reader/ReaderFooter';
+import { APP_NAME_LANG } from '../reader/Sentence';
 import { useAnnounce } from '../services/Announcer';
 import { PreferenceEffects } from './PreferenceEffects';
 import { ErrorView } from './ErrorView';
@@ -54,7 +55,9 @@ export function App({ search, baseUrl, prerendered }: AppProps) {
         {t('app.skipToContent')}
       </a>
       <header className="site-header">
-        <p className="app-name">{appName}</p>
+        <p className="app-name" lang={APP_NAME_LANG}>
+          {appName}
+        </p>
         <div className="app-controls">
           {state.status === 'loaded' && <ReadingModeControl interview={state.interview} />}
           <ShortcutsButton />

@@ -29,21 +29,24 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       describedBy="shortcuts-intro"
     >
       <p id="shortcuts-intro">{enabled ? t('shortcuts.intro') : t('shortcuts.introOff')}</p>
-      <dl className="shortcuts-list">
+      {/* One list item per shortcut, read as one phrase ("j: Go to the next question"); a description
+          list made Orca say each key twice, between "description term" and "description value". */}
+      <ul className="shortcuts-list">
         {SHORTCUTS.map(({ command, keys }) => (
-          <div key={command} className="shortcuts-row">
-            <dt>
+          <li key={command} className="shortcuts-row">
+            <span className="shortcuts-keys">
               {keys.map((key, index) => (
                 <span key={key}>
-                  {index > 0 && <span className="visually-hidden">{t('shortcuts.or')}</span>}
+                  {index > 0 && <span className="visually-hidden"> {t('shortcuts.or')} </span>}
                   <kbd>{key}</kbd>
                 </span>
               ))}
-            </dt>
-            <dd>{t(COMMAND_LABELS[command])}</dd>
-          </div>
+              <span className="visually-hidden">{t('shortcuts.keySeparator')}</span>
+            </span>{' '}
+            <span>{t(COMMAND_LABELS[command])}</span>
+          </li>
         ))}
-      </dl>
+      </ul>
       <p className="shortcuts-note">{t('shortcuts.screenReaderNote')}</p>
       <p className="shortcuts-note">{t('shortcuts.switchOffNote')}</p>
     </Dialog>

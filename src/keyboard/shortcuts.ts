@@ -1,6 +1,13 @@
 // The single-key shortcuts and when they must stay silent. Screen readers in browse mode take single
 // keys for themselves before the page sees them, so these serve sighted keyboard users; a screen
 // reader user reaches every command through the buttons, and anyone can switch them off (WCAG 2.1.4).
+//
+// A screen reader passes letters to the page in its focus mode, which it enters when the keyboard
+// brings focus to a control (Orca does on buttons with a popup, expandable buttons and sliders; a
+// reader may also switch to it by hand). Its user then presses "m" meaning "next landmark". So the
+// shortcuts act only while focus is on the text (the page, a heading, a paragraph) or on a control that
+// was clicked, never on a control the keyboard reached. Tab away from a control (or click the text) and
+// they work again.
 
 export type ShortcutCommand =
   'nextQuestion' | 'previousQuestion' | 'readingMode' | 'largerText' | 'smallerText' | 'settings' | 'help';
@@ -29,6 +36,24 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return role !== null && TYPING_ROLES.has(role);
 }
 
+const CONTROLS =
+  'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"]), ' +
+  '[role="button"], [role="link"], [role="radio"], [role="checkbox"], [role="switch"], [role="tab"], ' +
+  '[role="menuitem"], [role="option"], [role="treeitem"], [role="gridcell"]';
+
+/**
+ * Focus is on a control that the keyboard brought it to (:focus-visible), where a screen reader may be
+ * in focus mode and send its own single-key commands on to the page.
+ */
+export function isKeyboardFocusedControl(target: EventTarget | null): boolean {
+  if (!(target instanceof Element) || target.closest(CONTROLS) === null) return false;
+  try {
+    return target.matches(':focus-visible');
+  } catch {
+    return true;
+  }
+}
+
 /** A dialog or popover is open: its own keys win, and nothing may act behind it. */
 export function isDialogOpen(doc: Document): boolean {
   return doc.querySelector('[role="dialog"], [role="alertdialog"], [aria-modal="true"]') !== null;
@@ -42,6 +67,8 @@ export function shortcutFor(
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return undefined;
   const command = BY_KEY.get(event.key.length === 1 ? event.key.toLowerCase() : event.key);
   if (command === undefined) return undefined;
-  if (isTypingTarget(event.target) || isDialogOpen(doc)) return undefined;
+  if (isTypingTarget(event.target) || isKeyboardFocusedControl(event.target) || isDialogOpen(doc)) {
+    return undefined;
+  }
   return command;
 }

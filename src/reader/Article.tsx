@@ -5,7 +5,7 @@ import { ModeSwitch } from '../navigation/ModeSwitch';
 import { useFragmentNavigation } from '../navigation/useFragmentNavigation';
 import { articleView, type SectionId } from '../reading/article-view';
 import { formatPublishedDate } from '../reading/dates';
-import { directionOf, isolate } from '../reading/direction';
+import { directionOf } from '../reading/direction';
 import { formatList } from '../reading/lists';
 import { ArticleLabelsProvider, useMakeArticleLabels } from './ArticleLabels';
 import { Contents } from './Contents';
@@ -14,6 +14,7 @@ import { Glossary } from './Glossary';
 import { GlossaryContext } from './GlossaryContext';
 import { Passages } from './Passages';
 import { Section } from './Section';
+import { placeholders, Sentence } from './Sentence';
 import { Speakers } from './Speakers';
 import { Summary } from './Summary';
 import { useUiLanguage } from './useUiLanguage';
@@ -66,10 +67,13 @@ export const Article = memo(function Article({ interview }: { interview: Intervi
             </h1>
             {interview.subtitle !== undefined && <p className="subtitle">{interview.subtitle}</p>}
             <p className="byline" {...ui}>
-              {t('article.byline', {
-                authors: isolate(formatList(source.authors, i18n.language)),
-                publication: isolate(source.publication),
-              })}{' '}
+              <Sentence
+                text={t('article.byline', placeholders('authors', 'publication'))}
+                values={{
+                  authors: { text: formatList(source.authors, i18n.language), lang: interview.lang },
+                  publication: { text: source.publication, lang: interview.lang },
+                }}
+              />{' '}
               <time dateTime={source.published}>{formatPublishedDate(source.published, i18n.language)}</time>
             </p>
             <Speakers speakers={interview.speakers} contentLang={contentLang} />

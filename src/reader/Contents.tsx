@@ -39,7 +39,8 @@ export function Contents({ sections, exchanges, contentLang }: ContentsProps) {
     'aria-current': current === id ? ('location' as const) : undefined,
   });
   return (
-    <nav className="contents" aria-labelledby="contents-heading" {...ui}>
+    // Unnamed: the page's one navigation starts with its heading, and a name would say "Contents" twice.
+    <nav className="contents" {...ui}>
       <h2 id="contents-heading">{t('contents.label')}</h2>
       <ol>
         {sections.map(({ id, heading }) => (

@@ -18,6 +18,11 @@ const PLACE_NAMES = {
   'in-brief': 'glossary.places.in-brief',
   afterword: 'glossary.places.afterword',
 } as const satisfies Record<string, TranslationKey>;
+const USE_LINK_NAMES = {
+  introduction: 'glossary.useLink.introduction',
+  'in-brief': 'glossary.useLink.in-brief',
+  afterword: 'glossary.useLink.afterword',
+} as const satisfies Record<string, TranslationKey>;
 
 /** A term used in thousands of places links to the first few; the rest are found by reading on. */
 const MAX_USES_SHOWN = 12;
@@ -40,6 +45,11 @@ export function Glossary({ glossary: { entries: glossary, fragments, uses }, lan
     place.question > 0
       ? t('glossary.places.question', { number: number.format(place.question) })
       : t(PLACE_NAMES[place.unit as keyof typeof PLACE_NAMES]);
+  // Out of context (a list of links) "question 6" says nothing: each link is named by term and place.
+  const linkName = (term: string, place: Place) =>
+    place.question > 0
+      ? t('glossary.useLink.question', { term, number: number.format(place.question) })
+      : t(USE_LINK_NAMES[place.unit as keyof typeof USE_LINK_NAMES], { term });
   return (
     <Section id="glossary" heading={t('article.glossaryHeading')} className="glossary">
       <dl>
@@ -51,9 +61,9 @@ export function Glossary({ glossary: { entries: glossary, fragments, uses }, lan
           const aliases = entry.aliases ?? [];
           return (
             <div key={fragment} className="glossary-entry">
-              <dt id={fragment} tabIndex={-1}>
-                <dfn>{entry.term}</dfn>
-              </dt>
+              {/* No <dfn> inside: Chromium exposes it as a term too, and the term was read twice. No
+                  tabindex: a focusable term is "clickable"; a link to it makes it focusable then. */}
+              <dt id={fragment}>{entry.term}</dt>
               {aliases.length > 0 && (
                 <dd className="aliases" {...ui}>
                   {t('glossary.aliases')}{' '}
@@ -72,7 +82,9 @@ export function Glossary({ glossary: { entries: glossary, fragments, uses }, lan
                     {places.slice(0, MAX_USES_SHOWN).map((place, n) => (
                       <span key={place.unit}>
                         {n > 0 && ', '}
-                        <a href={`#${place.markId}`}>{placeName(place)}</a>
+                        <a href={`#${place.markId}`} aria-label={linkName(entry.term, place)}>
+                          {placeName(place)}
+                        </a>
                       </span>
                     ))}
                     {places.length > MAX_USES_SHOWN &&

@@ -1,27 +1,38 @@
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
 import { formatPublishedDate } from '../reading/dates';
-import { isolate } from '../reading/direction';
 import { formatList } from '../reading/lists';
+import { APP_NAME_LANG, placeholders, Sentence } from './Sentence';
 
 /** The page's contentinfo: where the interview comes from, who wrote it, when, and a link to it. */
 export function ReaderFooter({ interview }: { interview: Interview }) {
   const { t, i18n } = useTranslation();
-  const { source } = interview;
+  const { source, lang } = interview;
+  const publication = { publication: { text: source.publication, lang } };
   return (
     <footer className="site-footer">
       <p>
-        {t('footer.source', { publication: isolate(source.publication) })}{' '}
-        {t('footer.authors', { authors: isolate(formatList(source.authors, i18n.language)) })}{' '}
+        <Sentence text={t('footer.source', placeholders('publication'))} values={publication} />{' '}
+        <Sentence
+          text={t('footer.authors', placeholders('authors'))}
+          values={{ authors: { text: formatList(source.authors, i18n.language), lang } }}
+        />{' '}
         {t('footer.published')}{' '}
         <time dateTime={source.published}>{formatPublishedDate(source.published, i18n.language)}</time>.
       </p>
       {source.url !== undefined && (
         <p>
-          <a href={source.url}>{t('footer.original', { publication: isolate(source.publication) })}</a>
+          <a href={source.url}>
+            <Sentence text={t('footer.original', placeholders('publication'))} values={publication} />
+          </a>
         </p>
       )}
-      <p>{t('footer.reader', { app: t('app.name') })}</p>
+      <p>
+        <Sentence
+          text={t('footer.reader', placeholders('app'))}
+          values={{ app: { text: t('app.name'), lang: APP_NAME_LANG } }}
+        />
+      </p>
     </footer>
   );
 }

@@ -26,17 +26,16 @@ interface DialogButtonProps {
   lazy: LazyDialog;
 }
 
-/** A banner button and the dialog it opens; the open state is shared so shortcuts can open it too. */
+/**
+ * A banner button and the dialog it opens; the open state is shared so shortcuts can open it too.
+ * No aria-haspopup: Orca switches to focus mode on a button with a popup, and its next single-letter
+ * keys then reach the page. The dialog takes focus when it opens, which says what the button did.
+ */
 export function DialogButton({ dialog, label, lazy: { Dialog, preload } }: DialogButtonProps) {
   const { openDialog, setOpenDialog } = useAppCommands();
   return (
     <>
-      <Button
-        aria-haspopup="dialog"
-        onPress={() => setOpenDialog(dialog)}
-        onHoverStart={preload}
-        onFocus={preload}
-      >
+      <Button onPress={() => setOpenDialog(dialog)} onHoverStart={preload} onFocus={preload}>
         {label}
       </Button>
       {openDialog === dialog && (

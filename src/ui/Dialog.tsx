@@ -1,6 +1,8 @@
 // The app's modal dialog: react-aria moves focus in, keeps it there, closes on Escape or a click
 // outside, hides the page from screen readers meanwhile, and returns focus to whatever opened it.
-import type { ReactNode } from 'react';
+// Focus starts on the first control, the close button beside the title, not on the dialog itself:
+// Orca reads a focused dialog whole, as one long utterance with its words run together.
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Button } from './Button';
 import './dialog.css';
@@ -24,9 +26,7 @@ export function Dialog({ title, closeLabel, onClose, children, describedBy }: Di
           {...(describedBy !== undefined && { 'aria-describedby': describedBy })}
         >
           <div className="dialog-header">
-            <Heading slot="title" className="dialog-heading">
-              {title}
-            </Heading>
+            <DialogHeading>{title}</DialogHeading>
             <Button className="dialog-close" onPress={onClose}>
               {closeLabel}
             </Button>
@@ -35,5 +35,39 @@ export function Dialog({ title, closeLabel, onClose, children, describedBy }: Di
         </AriaDialog>
       </Modal>
     </ModalOverlay>
+  );
+}
+
+/** As react-aria waits before focusing its own dialog again, for the same reason. */
+const ANNOUNCE_MS = 500;
+
+/**
+ * Focus given while the dialog is being added goes unannounced (Orca is silent: it does not have the
+ * dialog yet), and a focused dialog is read whole. So the heading holds focus as the dialog opens (by a
+ * tabindex that goes when focus leaves: a focusable heading is "clickable"), and once the dialog is there
+ * focus moves on to the first control, the close button beside it, unless the reader moved it already;
+ * the screen reader then says the dialog's name and that button.
+ */
+function DialogHeading({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const heading = ref.current;
+    if (heading === null) return;
+    const drop = () => heading.removeAttribute('tabindex');
+    heading.tabIndex = -1;
+    heading.addEventListener('blur', drop, { once: true });
+    heading.focus();
+    const timer = setTimeout(() => {
+      if (document.activeElement === heading) heading.parentElement?.querySelector('button')?.focus();
+    }, ANNOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      heading.removeEventListener('blur', drop);
+    };
+  }, []);
+  return (
+    <Heading slot="title" className="dialog-heading" ref={ref}>
+      {children}
+    </Heading>
   );
 }

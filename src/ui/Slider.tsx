@@ -26,8 +26,9 @@ interface SliderProps {
 export function Slider({ label, description, onChange, ...props }: SliderProps) {
   const descriptionId = useId();
   const inputId = useThumbInputId();
+  const groupRef = useUnnamedGroup();
   return (
-    <AriaSlider {...props} onChange={(value) => onChange(value)} className="slider">
+    <AriaSlider {...props} ref={groupRef} onChange={(value) => onChange(value)} className="slider">
       <div className="slider-header">
         <Label className="field-label" {...(inputId.id !== undefined && { htmlFor: inputId.id })}>
           {label}
@@ -43,6 +44,18 @@ export function Slider({ label, description, onChange, ...props }: SliderProps) 
       </SliderTrack>
     </AriaSlider>
   );
+}
+
+/**
+ * react-aria names the slider's group by the label as well as the slider inside it, so a screen reader
+ * said the label twice ("Text size panel, Text size slider"). The group keeps its role and loses its
+ * name; the slider is the one named thing. (React leaves the attribute alone afterwards: its value
+ * never changes.)
+ */
+function useUnnamedGroup() {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => ref.current?.removeAttribute('aria-labelledby'));
+  return ref;
 }
 
 /**

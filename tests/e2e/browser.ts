@@ -25,6 +25,31 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 
+/**
+ * Chromium in a real window on an X display (the screen-reader suite's Xvfb), exposing its pages to
+ * AT-SPI for Orca. One window, one page, with the window's size rather than an emulated viewport.
+ */
+export function launchDesktopBrowser(
+  userDataDir: string,
+  env: NodeJS.ProcessEnv,
+  firstUrl: string,
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: null,
+    env,
+    // An app window (no address bar) opened on its first page, so keyboard focus is in the page.
+    args: [
+      ...ARGS,
+      '--force-renderer-accessibility',
+      '--window-position=0,0',
+      '--window-size=1280,1000',
+      `--app=${firstUrl}`,
+    ],
+  });
+}
+
 export interface OpenedPage {
   page: Page;
   /** Console errors, uncaught exceptions and CSP violations seen since the page opened. */

@@ -57,12 +57,15 @@ describe('a screen reader on the built-in interview', () => {
       'link, Skip to main content',
       'banner',
       'Open Caption Reader',
-      'button, Keyboard shortcuts, has popup dialog',
+      // No popup hint: Orca switches to focus mode on a button with a popup (issue 13).
+      'button, Keyboard shortcuts',
       'end of banner',
       'main, not busy',
       `article, ${TITLE}`,
       `heading, ${TITLE}, level 1`,
-      'navigation, Contents',
+      // The navigation is unnamed: Orca said "Contents" twice, as its name and its heading's (issue 13).
+      'navigation',
+      'heading, Contents, level 2',
       'heading, In brief, level 2',
       'heading, The interview, level 2',
       // Who asks, once, then the question as the heading: a list of headings reads as the questions.
@@ -87,8 +90,8 @@ describe('a screen reader on the built-in interview', () => {
     expect(headings.filter((phrase) => phrase.includes('Entertainment Weekly'))).toHaveLength(0);
   });
 
-  it('lists the landmarks: banner, main, Contents navigation and contentinfo', async () => {
+  it('lists the landmarks: banner, main, the navigation and contentinfo', async () => {
     const landmarks = await listBy('moveToNextLandmark');
-    expectInOrder(landmarks, ['banner', 'main, not busy', 'navigation, Contents', 'contentinfo']);
+    expectInOrder(landmarks, ['banner', 'main, not busy', 'navigation', 'contentinfo']);
   });
 });

@@ -1,0 +1,61 @@
+// Orca 43 with the Arabic interface: the language chosen in Reading settings by keys alone, focus kept
+// on the control that changed it, and the AT-SPI tree's languages (interface Arabic, interview and the
+// English names inside Arabic sentences English).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectInOrder } from './expect-speech';
+import { interview } from './interview';
+import { startOrcaForFile, type AtspiNode } from './screen-reader';
+
+const sr = startOrcaForFile();
+const ARABIC = 'العربية';
+
+describe('choosing العربية in Reading settings', () => {
+  let chosen: string[] = [];
+  beforeAll(async () => {
+    await sr.open();
+    await sr.press('ctrl+Home', 'Tab', 'Tab', 'Tab');
+    const mark = sr.speech.mark();
+    await sr.press('Return');
+    await sr.speech.settle(mark, { quietMs: 1000, until: (s) => s.join(' ').includes('Close') });
+    // In browse mode, R moves to the next radio button: on to the last language, and press it.
+    await sr.repeat('r', (said) => said.includes(ARABIC), 40);
+    chosen = await sr.press('Return');
+  });
+
+  it('switches the interface and keeps focus on the choice', async () => {
+    await expect.poll(() => sr.page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    const focused = await sr.page.evaluate(() => document.activeElement?.closest('label')?.textContent ?? '');
+    expect(focused).toBe(ARABIC);
+    expect(chosen.join(' ')).not.toMatch(/^\s*$/);
+  });
+
+  it('closes with Escape back on the Arabic settings button, and Orca goes on reading', async () => {
+    const closed = await sr.press('Escape');
+    expectInOrder(closed, ['إعدادات القراءة push button']);
+    const heading = (await sr.press('ctrl+Home', 'h')).join(' ');
+    expect(heading).toContain(`${interview.title} heading level 1`);
+    await sr.press('m');
+    await expect(
+      sr.page.evaluate(() => document.querySelector('.article')?.getAttribute('data-mode')),
+    ).resolves.toBe('original');
+  });
+
+  describe('the AT-SPI tree of the Arabic interface', () => {
+    let tree: AtspiNode[] = [];
+    beforeAll(() => {
+      tree = sr.tree();
+    });
+    const langOf = (text: string) => tree.find((node) => node.name === text && node.lang)?.lang;
+
+    it('reads the interface as Arabic and the interview as English', () => {
+      expect(langOf('المحتويات')).toBe('ar');
+      expect(langOf(interview.title)).toBe('en');
+    });
+
+    it('reads the English names inside Arabic sentences as English', () => {
+      expect(langOf(interview.source.publication)).toBe('en');
+      expect(langOf(interview.source.authors.join(', '))).toBe('en');
+      expect(langOf('Open Caption Reader')).toBe('en');
+    });
+  });
+});
