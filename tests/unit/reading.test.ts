@@ -122,6 +122,9 @@ describe('problemMessage', () => {
     duplicateGlossaryTerm: { term: 'ASL', other: '/glossary/0/term' },
     unknownSpeaker: { id: 'ghost', known: 'host, guest' },
     other: { detail: 'must be equal to one of the allowed values' },
+    byteOrderMark: {},
+    impossibleDate: { date: '2021-02-30' },
+    langNotRecognised: { lang: 'en-12' },
   };
 
   // Every detail a problem carries appears in its sentence.
