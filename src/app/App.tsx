@@ -11,7 +11,9 @@ import { AppCommandsProvider } from '../services/AppCommands';
 import { ReaderFooter } from '../reader/ReaderFooter';
 import { useAnnounce } from '../services/Announcer';
 import { PreferenceEffects } from './PreferenceEffects';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorView } from './ErrorView';
+import { LoadingView } from './LoadingView';
 import { useInterview } from './useInterview';
 
 interface AppProps {
@@ -24,8 +26,12 @@ export function App({ search, baseUrl }: AppProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const source = useMemo(() => chooseSource(search, baseUrl), [search, baseUrl]);
-  const { state, retry } = useInterview(source);
+  const { state, retry, cancel } = useInterview(source);
   const appName = t('app.name');
+  const errorProps = {
+    url: source.ok ? source.url.href : undefined,
+    builtInHref: new URL('./', baseUrl).pathname,
+  };
 
   const title = state.status === 'loaded' ? state.interview.title : undefined;
   useEffect(() => {
@@ -56,16 +62,15 @@ export function App({ search, baseUrl }: AppProps) {
         {state.status === 'loaded' && <WhereAmI interview={state.interview} />}
       </header>
       <main id="main" tabIndex={-1} className="site-main" aria-busy={state.status === 'loading'}>
-        {state.status === 'loading' && <p className="loading">{t('loading.message')}</p>}
-        {state.status === 'loaded' && <Article interview={state.interview} />}
-        {state.status === 'error' && (
-          <ErrorView
-            failure={state.failure}
-            url={source.ok ? source.url.href : undefined}
-            builtInHref={new URL('./', baseUrl).pathname}
-            onRetry={retry}
-          />
+        {state.status === 'loading' && <LoadingView onCancel={cancel} />}
+        {state.status === 'loaded' && (
+          <ErrorBoundary
+            fallback={(reset) => <ErrorView failure={{ kind: 'render' }} {...errorProps} onRetry={reset} />}
+          >
+            <Article interview={state.interview} />
+          </ErrorBoundary>
         )}
+        {state.status === 'error' && <ErrorView failure={state.failure} {...errorProps} onRetry={retry} />}
       </main>
       {state.status === 'loaded' && <ReaderFooter interview={state.interview} />}
     </AppCommandsProvider>
