@@ -1,6 +1,6 @@
 import type { Interview } from '../interview/generated/interview';
 import type { ExchangeView } from '../reading/article-view';
-import { speakerFor, type SpeakerIndex } from '../reading/speakers';
+import { questionTextId, speakerFor, type SpeakerIndex } from '../reading/speakers';
 import { MarkedText } from './MarkedText';
 import { OriginalWording, PartText, PlainVersion } from './PartText';
 import { SpeakerName } from './SpeakerName';
@@ -19,12 +19,12 @@ export function Exchange({ exchange, view, speakers }: ExchangeProps) {
   const asker = speakerFor(speakers, exchange.question.speaker);
   const answerer = speakerFor(speakers, exchange.answer.speaker);
   return (
-    <section className="exchange" aria-labelledby={`${fragment}-text`}>
+    <section className="exchange" aria-labelledby={questionTextId(fragment)}>
       <h3 id={fragment} tabIndex={-1} className="question">
         <span className="speaker-label">
           <SpeakerName speaker={asker} />
         </span>{' '}
-        <span id={`${fragment}-text`} className="question-text">
+        <span id={questionTextId(fragment)} className="question-text">
           <MarkedText segments={view.question} unit={fragment} />
         </span>
       </h3>
