@@ -30,7 +30,7 @@ export function Exchange({ exchange, view, speakers }: ExchangeProps) {
       </h3>
       {view.questionFallback && <OriginalWording />}
       {view.questionPlainAfter !== null && (
-        <PlainVersion paragraphs={[view.questionPlainAfter]} unit={fragment} />
+        <PlainVersion paragraphs={view.questionPlainAfter} unit={fragment} />
       )}
       <div className="answer">
         <p className="speaker-label">

@@ -17,7 +17,8 @@ export interface ExchangeView {
   fragment: string;
   question: Segment[];
   questionFallback: boolean;
-  questionPlainAfter: Segment[] | null;
+  /** Both mode: every paragraph of the question's plain version (a blank line starts one), or null. */
+  questionPlainAfter: Segment[][] | null;
   answer: PartView;
 }
 
@@ -77,14 +78,13 @@ export function articleView(interview: Interview, mode: ReadingMode, matcher: Gl
     const { question } = exchange;
     const questionShown = shownText([question.text], question.plain, mode);
     const heading = mark(questionText(question, mode));
-    const questionPlainAfter = questionShown.plainAfter?.[0];
     const answer = shownText(exchange.answer.paragraphs, exchange.answer.plain, mode);
     return {
       id: exchange.id,
       fragment,
       question: heading,
       questionFallback: questionShown.fallback,
-      questionPlainAfter: questionPlainAfter === undefined ? null : mark(questionPlainAfter),
+      questionPlainAfter: questionShown.plainAfter?.map(mark) ?? null,
       answer: {
         paragraphs: answer.paragraphs.map(mark),
         fallback: answer.fallback,
