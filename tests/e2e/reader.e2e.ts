@@ -167,3 +167,43 @@ describe('markup in the document', () => {
     await page.context().close();
   });
 });
+
+describe('documents the contract allows that used to break the reader', () => {
+  it('with a language tag Intl refuses ("en-US-US") renders whole, its glossary sorted', async () => {
+    const { page, errors } = await openPage(browser, `${appUrl}?src=fixtures/lang-not-intl.json`);
+    await settled(page);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('A tag Intl refuses');
+    await expect(page.locator('article').getAttribute('lang')).resolves.toBe('en-US-US');
+    await expect(page.locator('.glossary dt').allTextContents()).resolves.toEqual([
+      'apple',
+      'caption',
+      'zebra',
+    ]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('whose ids look alike ("x" and "x-text"; "a-3", "a" and "a!") gets unique ids, and links find their target', async () => {
+    const { page, errors } = await openPage(browser, `${appUrl}?src=fixtures/colliding-ids.json`);
+    await settled(page);
+    const ids = await page.$$eval('[id]', (elements) => elements.map((element) => element.id));
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    const contents = page.getByRole('navigation', { name: 'Contents' });
+    await contents.getByRole('link', { name: 'The first question, about a?' }).click();
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain(
+      'The first question, about a?',
+    );
+    await expect(page.getByRole('region', { name: 'The second question?' }).count()).resolves.toBe(1);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('written with the long s marks its terms by case folding', async () => {
+    const { page } = await openPage(browser, `${appUrl}?src=fixtures/long-s.json`);
+    await settled(page);
+    // Once per exchange; "Congreſs" is not "Congress", a name with a capital matches only as written.
+    await expect(page.locator('button.glossary-term').allTextContents()).resolves.toEqual(['ſeſſion']);
+    await page.context().close();
+  });
+});
