@@ -1,7 +1,10 @@
 // Bytes → text → JSON → a valid interview: shared by the app (after fetching) and the `validate`
 // command (after reading a file), so both accept and refuse exactly the same documents.
 import type { LoadResult } from './outcome';
-import { parseJson } from './parse';
+import { deepNestingOffset, lineAndColumnAt, parseJson } from './parse';
+
+/** No interview nests deeper than 5 (document, exchanges, exchange, answer, paragraphs); 32 is generous. */
+export const MAX_NESTING = 32;
 import { validateInterview } from './validate';
 
 /**
@@ -20,6 +23,12 @@ export function interpretText(text: string): LoadResult {
       ok: false,
       failure: { kind: 'notJson', problem: { pointer: '', code: 'byteOrderMark', params: {} } },
     };
+  }
+  // Millions of nested brackets take JSON.parse seconds: refuse them first, by where they start.
+  const deep = deepNestingOffset(text, MAX_NESTING);
+  if (deep >= 0) {
+    const params = { limit: MAX_NESTING, ...lineAndColumnAt(text, deep) };
+    return { ok: false, failure: { kind: 'invalid', problems: [{ pointer: '', code: 'tooDeep', params }] } };
   }
   const parsed = parseJson(text);
   if (!parsed.ok) return { ok: false, failure: { kind: 'notJson', problem: parsed.problem } };

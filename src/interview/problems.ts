@@ -16,6 +16,7 @@ export type ProblemCode =
   | 'tooLong'
   | 'emptyList'
   | 'tooMany'
+  | 'tooDeep'
   | 'slug'
   | 'lang'
   | 'date'

@@ -125,6 +125,7 @@ describe('problemMessage', () => {
     byteOrderMark: {},
     impossibleDate: { date: '2021-02-30' },
     langNotRecognised: { lang: 'en-12' },
+    tooDeep: { limit: 32, line: 1, column: 40 },
   };
 
   // Every detail a problem carries appears in its sentence.

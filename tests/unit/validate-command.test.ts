@@ -187,7 +187,7 @@ describe('the validate command', { timeout: 60_000 }, () => {
     const deep = `{"schemaVersion":${'['.repeat(100_000)}1${']'.repeat(100_000)}}`;
     const { status, stdout, stderr } = run(scratchFile('deep.json', deep), 'tests/fixtures/minimal.json');
     expect(stdout).toEqual([
-      expect.stringContaining('deep.json: /schemaVersion: The schemaVersion [[[["…"]]]] is not supported.'),
+      `${join(scratch, 'deep.json')}: /: Values are nested more than 32 levels deep, from line 1, column 49. An interview is never nested that deep, so this file cannot be one.`,
       'tests/fixtures/minimal.json: OK — “A minimal interview”, 2 exchanges',
     ]);
     expect(stderr).toBe('');

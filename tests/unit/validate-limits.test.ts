@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { foldCase } from '../../src/interview/case-fold';
 import { displayPointer, MAX_PROBLEMS, previewText, previewValue } from '../../src/interview/problems';
+import { interpretText } from '../../src/interview/interpret';
+import { deepNestingOffset } from '../../src/interview/parse';
 import { isRealDate } from '../../src/interview/rules';
 import { validateInterview } from '../../src/interview/validate';
 import { fixture, minimal } from './fixtures';
@@ -54,6 +56,29 @@ describe('a flood of problems', () => {
 
   it('has no omitted count when everything is listed', () => {
     expect(invalid(fixture('duplicate-id'))).not.toHaveProperty('omitted');
+  });
+});
+
+describe('nesting millions of levels deep', () => {
+  it('is refused before JSON.parse, which would take seconds, at the line and column it starts', () => {
+    const text = `{\n"schemaVersion": ${'['.repeat(9_800_000)}${']'.repeat(9_800_000)}}`;
+    expect(interpretText(text)).toEqual({
+      ok: false,
+      failure: {
+        kind: 'invalid',
+        problems: [{ pointer: '', code: 'tooDeep', params: { limit: 32, line: 2, column: 49 } }],
+      },
+    });
+  });
+
+  it('counts brackets outside strings only, escaped quotes included', () => {
+    expect(deepNestingOffset('{"a": "[[[[[\\"[[[[", "b": [[1]]}', 3)).toBe(-1);
+    expect(deepNestingOffset('{"a": "x\\\\", "b": [[[1]]]}', 3)).toBe(20);
+    expect(deepNestingOffset('[[[', 2)).toBe(2);
+  });
+
+  it('lets the deepest valid document through', () => {
+    expect(interpretText(JSON.stringify(minimal())).ok).toBe(true);
   });
 });
 
