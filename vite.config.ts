@@ -54,9 +54,20 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/property/**/*.test.{ts,tsx}'],
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        // fast-check properties (tests/property/settings.ts): CPU-heavy, so a step of their own.
+        extends: true,
+        test: {
+          name: 'property',
+          include: ['tests/property/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['tests/unit/setup.ts'],
+          testTimeout: 120_000,
         },
       },
       {
