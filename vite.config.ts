@@ -62,6 +62,17 @@ export default defineConfig({
         },
       },
       {
+        // fast-check properties (tests/property/settings.ts): CPU-heavy, so a step of their own.
+        extends: true,
+        test: {
+          name: 'property',
+          include: ['tests/property/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['tests/unit/setup.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'e2e',

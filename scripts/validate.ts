@@ -1,27 +1,33 @@
-// The author's command: npm run validate -- FILE...
+// The author's command: npm run validate -- [--json] [--readability] FILE...
 // Exit 0 with an OK line per valid file; otherwise exit 1 and one line per problem: FILE: /pointer: message.
-import { readFileSync } from 'node:fs';
-import { formatReport } from './validate-report.ts';
+// `--readability` lists every plain version's grade; `--json` prints one JSON document for tools.
+// Run through scripts/validate-cli.mjs, which compiles this file to JavaScript once, for a quick start.
+import { MAX_INTERVIEW_BYTES } from '../src/interview/load.ts';
+import { readDocument } from './validate-read.ts';
+import { reportFor, reportLines, type FileReport } from './validate-report.ts';
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.error('Usage: npm run validate -- FILE.json [FILE.json ...]');
-  process.exit(2);
-}
+const USAGE = 'Usage: npm run validate -- [--json] [--readability] FILE.json [FILE.json ...]';
 
-let failed = false;
-for (const file of files) {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    failed = true;
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    console.log(`${file}: /: cannot read the file (${reason}).`);
-    continue;
+export function main(args: readonly string[]): number {
+  const options = new Set(args.filter((arg) => arg.startsWith('--') && arg !== '--'));
+  const files = args.filter((arg) => !arg.startsWith('--'));
+  const unknown = [...options].filter((option) => option !== '--json' && option !== '--readability');
+  if (files.length === 0 || unknown.length > 0) {
+    process.stderr.write(`${unknown.map((option) => `Unknown option ${option}\n`).join('')}${USAGE}\n`);
+    return 2;
   }
-  const report = formatReport(file, text);
-  failed ||= !report.ok;
-  for (const line of report.lines) console.log(line);
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    const report = reportFor(file, readDocument(file, MAX_INTERVIEW_BYTES));
+    reports.push(report);
+    // Written as each file is done; process.exitCode (not process.exit) lets a pipe take all of it.
+    if (!options.has('--json')) {
+      const lines = reportLines(report, { readability: options.has('--readability') });
+      process.stdout.write(`${lines.join('\n')}\n`);
+    }
+  }
+  if (options.has('--json')) process.stdout.write(`${JSON.stringify({ files: reports }, null, 2)}\n`);
+  return reports.every((report) => report.ok) ? 0 : 1;
 }
-process.exit(failed ? 1 : 0);
+
+process.exitCode = main(process.argv.slice(2));

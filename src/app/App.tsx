@@ -13,7 +13,9 @@ import { ReaderFooter } from '../reader/ReaderFooter';
 import { APP_NAME_LANG } from '../reader/Sentence';
 import { useAnnounce } from '../services/Announcer';
 import { PreferenceEffects } from './PreferenceEffects';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorView } from './ErrorView';
+import { LoadingView } from './LoadingView';
 import { useInterview } from './useInterview';
 
 interface AppProps {
@@ -28,8 +30,12 @@ export function App({ search, baseUrl, prerendered }: AppProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const source = useMemo(() => chooseSource(search, baseUrl), [search, baseUrl]);
-  const { state, retry } = useInterview(source, prerendered);
+  const { state, retry, cancel } = useInterview(source, prerendered);
   const appName = t('app.name');
+  const errorProps = {
+    url: source.ok ? source.url.href : undefined,
+    builtInHref: new URL('./', baseUrl).pathname,
+  };
 
   // prepaint.js hid the prerendered interview while another one (?src=) loads: this render replaced it.
   useEffect(() => void delete document.documentElement.dataset['loadingOther'], []);
@@ -66,16 +72,15 @@ export function App({ search, baseUrl, prerendered }: AppProps) {
         {state.status === 'loaded' && <WhereAmI interview={state.interview} />}
       </header>
       <main id="main" tabIndex={-1} className="site-main" aria-busy={state.status === 'loading'}>
-        {state.status === 'loading' && <p className="loading">{t('loading.message')}</p>}
-        {state.status === 'loaded' && <Article interview={state.interview} />}
-        {state.status === 'error' && (
-          <ErrorView
-            failure={state.failure}
-            url={source.ok ? source.url.href : undefined}
-            builtInHref={new URL('./', baseUrl).pathname}
-            onRetry={retry}
-          />
+        {state.status === 'loading' && <LoadingView onCancel={cancel} />}
+        {state.status === 'loaded' && (
+          <ErrorBoundary
+            fallback={(reset) => <ErrorView failure={{ kind: 'render' }} {...errorProps} onRetry={reset} />}
+          >
+            <Article interview={state.interview} />
+          </ErrorBoundary>
         )}
+        {state.status === 'error' && <ErrorView failure={state.failure} {...errorProps} onRetry={retry} />}
       </main>
       {state.status === 'loaded' && <ReaderFooter interview={state.interview} />}
     </AppCommandsProvider>

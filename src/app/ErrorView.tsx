@@ -1,14 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../i18n/i18n';
-import type { LoadFailure } from '../interview/load';
-import { displayPointer } from '../interview/problems';
+import type { LoadFailure } from '../interview/outcome';
+import { displayPointer, previewText } from '../interview/problems';
 import { isolate } from '../reading/direction';
+import { numberFormat } from '../reading/locale';
 import { Button } from '../ui/Button';
 
-/** A long list of problems helps nobody past a point; the `validate` command prints them all. */
+/** A long list of problems helps nobody past a point; the `validate` command prints up to 100. */
 const MAX_PROBLEMS_SHOWN = 50;
 
-export type Failure = LoadFailure | { kind: 'refused'; src: string };
+/** Why there is no interview to show: loading failed, the address was refused, the reader stopped it,
+ * or showing it failed (a fault of the reader, caught by the error boundary). */
+export type Failure =
+  LoadFailure | { kind: 'refused'; src: string } | { kind: 'cancelled' } | { kind: 'render' };
 
 interface ErrorViewProps {
   failure: Failure;
@@ -22,6 +26,7 @@ export function ErrorView({ failure, url, builtInHref, onRetry }: ErrorViewProps
   const problems =
     failure.kind === 'invalid' ? failure.problems : failure.kind === 'notJson' ? [failure.problem] : [];
   const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
+  const more = problems.length - shown.length + (failure.kind === 'invalid' ? (failure.omitted ?? 0) : 0);
   return (
     <div className="error-view">
       <div role="alert" className="error-summary">
@@ -41,9 +46,7 @@ export function ErrorView({ failure, url, builtInHref, onRetry }: ErrorViewProps
             ))}
           </ul>
         )}
-        {problems.length > shown.length && (
-          <p>{t('error.moreProblems', { count: problems.length - shown.length })}</p>
-        )}
+        {more > 0 && <p>{t('error.moreProblems', { count: more })}</p>}
       </div>
       <div className="error-actions">
         {failure.kind !== 'refused' && <Button onPress={onRetry}>{t('error.retry')}</Button>}
@@ -70,17 +73,27 @@ function explain(
       return t('error.http', { status: failure.status });
     case 'network':
       return t('error.network');
+    case 'timeout':
+      return t('error.timeout');
+    case 'otherOrigin':
+      return t('error.otherOrigin', { url: isolate(url ?? '') });
+    case 'notJsonType':
+      return t('error.notJsonType', { type: isolate(previewText(failure.contentType)) });
+    case 'cancelled':
+      return t('error.cancelled');
+    case 'render':
+      return t('error.render');
     case 'tooLarge':
       return t('error.tooLarge', { limit: formatMegabytes(failure.limitBytes, locale) });
     case 'notJson':
       return t('error.notJson');
     case 'invalid':
-      return t('error.invalid', { count: failure.problems.length });
+      return t('error.invalid', { count: failure.problems.length + (failure.omitted ?? 0) });
   }
 }
 
 function formatMegabytes(bytes: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(
+  return numberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(
     bytes / (1024 * 1024),
   );
 }

@@ -1,33 +1,40 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Interview } from '../interview/generated/interview';
-import { loadInterview, type LoadFailure } from '../interview/load';
+import { loadInterview } from '../interview/load';
 import type { SourceChoice } from '../interview/source';
+import type { Failure } from './ErrorView';
 
 export type InterviewState =
-  | { status: 'loading' }
-  | { status: 'loaded'; interview: Interview }
-  | { status: 'error'; failure: LoadFailure | { kind: 'refused'; src: string } };
+  { status: 'loading' } | { status: 'loaded'; interview: Interview } | { status: 'error'; failure: Failure };
 
 const LOADING: InterviewState = { status: 'loading' };
 
+interface Loading {
+  state: InterviewState;
+  /** Loads the interview again (after a failure, or after cancelling). */
+  retry: () => void;
+  /** Stops loading; the error view then offers to try again. */
+  cancel: () => void;
+}
+
 /**
- * Loads the chosen interview; `retry` loads it again after a failure. A prerendered interview is
- * already in the page: nothing is fetched.
+ * Loads the chosen interview. A server that sends nothing for a while ends in a timeout failure
+ * (load.ts); the reader can also stop sooner. A prerendered interview is already in the page: nothing
+ * is fetched.
  */
-export function useInterview(
-  source: SourceChoice,
-  prerendered?: Interview,
-): { state: InterviewState; retry: () => void } {
+export function useInterview(source: SourceChoice, prerendered?: Interview): Loading {
   const [attempt, setAttempt] = useState(0);
   // The outcome remembers which request it answers, so a retry shows "loading" until its own answer.
   const [outcome, setOutcome] = useState<{ request: string; state: InterviewState }>();
+  const controller = useRef<AbortController>(undefined);
   const href = source.ok ? source.url.href : undefined;
   const request = `${attempt} ${href ?? ''}`;
 
   useEffect(() => {
     if (href === undefined || prerendered !== undefined) return;
-    const controller = new AbortController();
-    loadInterview(new URL(href), { signal: controller.signal }).then(
+    const current = new AbortController();
+    controller.current = current;
+    loadInterview(new URL(href), { signal: current.signal }).then(
       (result) => {
         const state: InterviewState = result.ok
           ? { status: 'loaded', interview: result.interview }
@@ -35,14 +42,22 @@ export function useInterview(
         setOutcome({ request, state });
       },
       () => {
-        // Aborted because the component went away or a retry began: nothing to show.
+        // Aborted because the component went away, a retry began or the reader cancelled.
       },
     );
-    return () => controller.abort();
+    return () => current.abort();
   }, [href, request, prerendered]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  if (prerendered !== undefined) return { state: { status: 'loaded', interview: prerendered }, retry };
-  if (!source.ok) return { state: { status: 'error', failure: { kind: 'refused', src: source.src } }, retry };
-  return { state: outcome?.request === request ? outcome.state : LOADING, retry };
+  const cancel = useCallback(() => {
+    controller.current?.abort();
+    setOutcome({ request, state: { status: 'error', failure: { kind: 'cancelled' } } });
+  }, [request]);
+  if (prerendered !== undefined) {
+    return { state: { status: 'loaded', interview: prerendered }, retry, cancel };
+  }
+  if (!source.ok) {
+    return { state: { status: 'error', failure: { kind: 'refused', src: source.src } }, retry, cancel };
+  }
+  return { state: outcome?.request === request ? outcome.state : LOADING, retry, cancel };
 }

@@ -73,5 +73,9 @@ export const PROBLEM_MESSAGES = {
   duplicateSpeakerId: 'problem.duplicateSpeakerId',
   duplicateGlossaryTerm: 'problem.duplicateGlossaryTerm',
   unknownSpeaker: 'problem.unknownSpeaker',
+  byteOrderMark: 'problem.byteOrderMark',
+  impossibleDate: 'problem.impossibleDate',
+  langNotRecognised: 'problem.langNotRecognised',
+  tooDeep: 'problem.tooDeep',
   other: 'problem.other',
 } as const satisfies Record<ProblemCode, TranslationKey>;

@@ -1,72 +1,157 @@
-// Fetch → size check → parse → validate. Returns the interview, or why not, never throws.
-import type { Interview } from './generated/interview';
-import type { Problem } from './problems';
+// Fetch → origin and type checks → size check → parse → validate. Returns the interview, or why not;
+// never throws, except when the caller aborts.
+import type { LoadFailure, LoadResult } from './outcome';
 
-/** The contract's largest document is about 10 MB; twice that is plenty and still safe to hold. */
+export type { LoadFailure, LoadResult } from './outcome';
+
+/** The contract's largest document is about 13 MB; 20 MB is plenty and still safe to hold. */
 export const MAX_INTERVIEW_BYTES = 20 * 1024 * 1024;
-
-export type LoadFailure =
-  | { kind: 'notFound' }
-  | { kind: 'http'; status: number }
-  | { kind: 'network' }
-  | { kind: 'tooLarge'; limitBytes: number }
-  | { kind: 'notJson'; problem: Problem }
-  | { kind: 'invalid'; problems: Problem[] };
-
-export type LoadResult = { ok: true; interview: Interview } | { ok: false; failure: LoadFailure };
+/** A server that sends nothing for this long is not going to: the reader is told, and can try again. */
+export const IDLE_TIMEOUT_MS = 20_000;
 
 export interface LoadOptions {
   signal?: AbortSignal;
   maxBytes?: number;
+  /** How long to wait for the answer to begin, and then for each next piece of it. */
+  idleTimeoutMs?: number;
   fetch?: typeof globalThis.fetch;
 }
 
 export async function loadInterview(url: URL, options: LoadOptions = {}): Promise<LoadResult> {
-  const { signal, maxBytes = MAX_INTERVIEW_BYTES, fetch = globalThis.fetch } = options;
+  const { signal, maxBytes = MAX_INTERVIEW_BYTES, idleTimeoutMs = IDLE_TIMEOUT_MS } = options;
+  const fetch = options.fetch ?? globalThis.fetch;
   // The validator is most of the code behind this; it downloads while the interview does, instead of
   // delaying the first paint as part of the initial bundle.
   const interpreter = import('./interpret');
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: { Accept: 'application/json' },
-      credentials: 'same-origin',
-      ...(signal ? { signal } : {}),
-    });
-  } catch (error) {
+  const idle = idleTimer(idleTimeoutMs, signal);
+  const fail = (failure: LoadFailure): LoadResult => ({ ok: false, failure });
+  /** Why a step failed: the caller's abort is rethrown, a timeout said, anything else is the network. */
+  const failed = (error: unknown): LoadResult => {
+    if (idle.timedOut) return fail({ kind: 'timeout' });
     if (signal?.aborted) throw error;
     return fail({ kind: 'network' });
+  };
+  try {
+    let response: Response;
+    try {
+      // same-origin: a redirect to another site fails here instead of being followed.
+      response = await fetch(url, { ...REQUEST, signal: idle.signal });
+    } catch (error) {
+      if (!idle.timedOut && !signal?.aborted && (await redirectsAway(fetch, url, idle.signal))) {
+        return fail({ kind: 'otherOrigin' });
+      }
+      return failed(error);
+    }
+    idle.touch();
+    // Also checked where the request mode is not enforced (a fetch stand-in, an old engine).
+    if (response.url !== '' && new URL(response.url).origin !== url.origin) {
+      await response.body?.cancel();
+      return fail({ kind: 'otherOrigin' });
+    }
+    if (response.status === 404 || response.status === 410) return fail({ kind: 'notFound' });
+    if (!response.ok) return fail({ kind: 'http', status: response.status });
+    const refusedType = notJsonType(response.headers);
+    if (refusedType !== undefined) {
+      await response.body?.cancel();
+      return fail({ kind: 'notJsonType', contentType: refusedType });
+    }
+    const declared = Number(response.headers.get('Content-Length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      await response.body?.cancel();
+      return fail({ kind: 'tooLarge', limitBytes: maxBytes });
+    }
+    let text: string;
+    try {
+      const body = await readWithLimit(response, maxBytes, idle.touch);
+      if (body === undefined) return fail({ kind: 'tooLarge', limitBytes: maxBytes });
+      text = body;
+    } catch (error) {
+      return failed(error);
+    }
+    idle.stop();
+    return (await interpreter).interpretText(text);
+  } finally {
+    idle.stop();
   }
-  if (response.status === 404 || response.status === 410) return fail({ kind: 'notFound' });
-  if (!response.ok) return fail({ kind: 'http', status: response.status });
+}
 
-  const declared = Number(response.headers.get('Content-Length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel();
-    return fail({ kind: 'tooLarge', limitBytes: maxBytes });
-  }
-  let text: string;
+const REQUEST: RequestInit = {
+  headers: { Accept: 'application/json' },
+  credentials: 'same-origin',
+  mode: 'same-origin',
+  redirect: 'follow',
+};
+
+/**
+ * After a failed request: whether the address answers with a redirect. A redirect that same-origin
+ * mode could not follow (or the CSP blocked) leads to another site; the reader says so in plain words
+ * instead of blaming the connection. The redirect itself is never followed.
+ */
+async function redirectsAway(fetch: typeof globalThis.fetch, url: URL, signal: AbortSignal) {
   try {
-    const body = await readWithLimit(response, maxBytes);
-    if (body === undefined) return fail({ kind: 'tooLarge', limitBytes: maxBytes });
-    text = body;
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    return fail({ kind: 'network' });
+    const probe = await fetch(url, { ...REQUEST, redirect: 'manual', signal });
+    await probe.body?.cancel();
+    return probe.type === 'opaqueredirect';
+  } catch {
+    return false;
   }
-  return (await interpreter).interpretText(text);
+}
+
+const JSON_TYPE = /^(?:application\/(?:[\w.+-]+\+)?json|text\/json)$/;
+/** What servers send when they do not know a file's type: read it as JSON unless told not to sniff. */
+const UNKNOWN_TYPES = new Set(['', 'text/plain', 'application/octet-stream']);
+
+/** The response's type when it is not JSON (an HTML page, an image…), else undefined. */
+export function notJsonType(headers: Headers): string | undefined {
+  const type = (headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (JSON_TYPE.test(type)) return undefined;
+  const nosniff = /(?:^|,)\s*nosniff\s*(?:$|,)/i.test(headers.get('X-Content-Type-Options') ?? '');
+  if (UNKNOWN_TYPES.has(type) && !(nosniff && type !== '')) return undefined;
+  return type;
+}
+
+/** An abort signal that fires when nothing has happened for `ms`, or when the caller aborts. */
+function idleTimer(ms: number, outer: AbortSignal | undefined) {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const state = {
+    signal: controller.signal,
+    timedOut: false,
+    touch: () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        state.timedOut = true;
+        controller.abort(new DOMException('No answer in time', 'TimeoutError'));
+      }, ms);
+    },
+    stop: () => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onAbort);
+    },
+  };
+  const onAbort = () => controller.abort(outer?.reason);
+  if (outer?.aborted) onAbort();
+  else outer?.addEventListener('abort', onAbort);
+  state.touch();
+  return state;
 }
 
 /** Reads the body as UTF-8, stopping as soon as it passes the limit (a missing or false Content-Length). */
-async function readWithLimit(response: Response, maxBytes: number): Promise<string | undefined> {
+async function readWithLimit(
+  response: Response,
+  maxBytes: number,
+  progress: () => void,
+): Promise<string | undefined> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
+  // Decoded as decodeDocument does: one byte order mark dropped, invalid bytes as U+FFFD.
   const decoder = new TextDecoder('utf-8');
   let received = 0;
   let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    progress();
     received += value.byteLength;
     if (received > maxBytes) {
       await reader.cancel();
@@ -75,8 +160,4 @@ async function readWithLimit(response: Response, maxBytes: number): Promise<stri
     text += decoder.decode(value, { stream: true });
   }
   return text + decoder.decode();
-}
-
-function fail(failure: LoadFailure): LoadResult {
-  return { ok: false, failure };
 }

@@ -26,6 +26,31 @@ export function locateSyntaxError(text: string, message: string): { line: number
   return lineAndColumnAt(text, firstSyntaxErrorOffset(text));
 }
 
+/**
+ * Where `text` first nests arrays and objects more than `limit` deep, or -1. One pass that jumps over
+ * strings: JSON.parse takes seconds on millions of levels, and no interview comes near the limit.
+ */
+export function deepNestingOffset(text: string, limit: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 0x22) {
+      // To the closing quote: one not preceded by an odd number of backslashes.
+      for (;;) {
+        const end = text.indexOf('"', i + 1);
+        if (end === -1) return -1;
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 0x5c) slashes++;
+        i = end;
+        if (slashes % 2 === 0) break;
+      }
+    } else if (char === 0x5b || char === 0x7b) {
+      if (++depth > limit) return i;
+    } else if (char === 0x5d || char === 0x7d) depth--;
+  }
+  return -1;
+}
+
 export function lineAndColumnAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;

@@ -11,7 +11,15 @@ import { applyPreferences } from './apply';
 import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
 import type { PreferencesAction } from './reducer';
 import { createPreferencesStore, type PreferencesStore } from './store';
-import { parseStored, STORAGE_KEY, writePreferences } from './storage';
+import {
+  changedKeys,
+  mergeFromAnotherTab,
+  readPreferences,
+  readStamps,
+  readStored,
+  STORAGE_KEY,
+  writePreferences,
+} from './storage';
 
 const StoreContext = createContext<PreferencesStore>(createPreferencesStore(DEFAULT_PREFERENCES));
 
@@ -52,21 +60,46 @@ export function PreferencesProvider({ initial, server, children }: PreferencesPr
   const [store] = useState(() => createPreferencesStore(initial, server));
 
   useEffect(() => {
-    const save = () => {
-      applyPreferences(store.get(), document.documentElement);
-      writePreferences(store.get());
+    const root = document.documentElement;
+    let shown = store.get();
+    const stamps = readStamps();
+    // Changes heard from another tab are shown, not written back as if this tab had made them.
+    let fromAnotherTab = false;
+    const save = (keys: (keyof Preferences)[]) => {
+      const now = Date.now();
+      for (const key of keys) stamps[key] = now;
+      writePreferences(store.get(), undefined, { keys, stamps });
     };
-    save();
-    return store.subscribe(save);
-  }, [store]);
+    applyPreferences(shown, root);
+    // What the page starts with and storage lacks (a link's ?mode=) is saved like any choice.
+    const initial = changedKeys(readPreferences(), shown);
+    if (initial.length > 0) save(initial);
+    const unsubscribe = store.subscribe(() => {
+      const next = store.get();
+      const keys = changedKeys(shown, next);
+      shown = next;
+      applyPreferences(next, root);
+      if (!fromAnotherTab && keys.length > 0) save(keys);
+    });
 
-  useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (event.key === STORAGE_KEY)
-        store.dispatch({ type: 'replace', preferences: parseStored(event.newValue) });
+      if (event.key !== STORAGE_KEY) return;
+      const merged = mergeFromAnotherTab(store.get(), stamps, readStored(event.newValue));
+      Object.assign(stamps, merged.stamps);
+      fromAnotherTab = true;
+      try {
+        store.dispatch({ type: 'replace', preferences: merged.preferences });
+      } finally {
+        fromAnotherTab = false;
+      }
+      // This tab chose these later than the value just written: put them back.
+      if (merged.ours.length > 0) writePreferences(store.get(), undefined, { keys: merged.ours, stamps });
     };
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('storage', onStorage);
+    };
   }, [store]);
 
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;

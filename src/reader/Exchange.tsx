@@ -17,23 +17,25 @@ export function Exchange({ view }: { view: ExchangeView }) {
       <h3 id={fragment} tabIndex={-1} className="question">
         {question.plain === null ? (
           <>
-            <MarkedText segments={question.original} unit={fragment} variant="original" />{' '}
+            <span className="question-words">
+              <MarkedText segments={question.original} unit={fragment} variant="original" />
+            </span>{' '}
             <OriginalWording inline />
           </>
         ) : (
           <>
-            <span data-show="original both">
+            <span className="question-words" data-show="original both">
               <MarkedText segments={question.original} unit={fragment} variant="original" />
             </span>
-            <span data-show="plain">
+            <span className="question-words" data-show="plain">
               <MarkedText segments={question.plain} unit={fragment} variant="plain" />
             </span>
           </>
         )}
       </h3>
-      {question.plain !== null && (
+      {question.plainParagraphs !== null && (
         <div data-show="both">
-          <PlainVersion paragraphs={[question.plain]} unit={`${fragment}_q`} />
+          <PlainVersion paragraphs={question.plainParagraphs} unit={`${fragment}_q`} />
         </div>
       )}
       <div className="answer">

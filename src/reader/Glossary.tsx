@@ -4,6 +4,7 @@ import type { TranslationKey } from '../i18n/labels';
 import type { GlossaryView, Place } from '../reading/article-view';
 import { directionOf } from '../reading/direction';
 import { formatList } from '../reading/lists';
+import { collator as localeCollator } from '../reading/locale';
 import { Section } from './Section';
 import { useUiLanguage } from './useUiLanguage';
 
@@ -35,11 +36,12 @@ export function Glossary({ glossary: { entries: glossary, fragments, uses }, lan
   const { t, i18n } = useTranslation();
   const ui = useUiLanguage();
   const order = useMemo(() => {
-    const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+    // The document's tag may be one Intl refuses ("en-12" fits the contract's pattern): never throw.
+    const collator = localeCollator(lang, { sensitivity: 'base' }, i18n.language);
     return glossary
       .map((_, index) => index)
       .sort((a, b) => collator.compare(glossary[a]?.term ?? '', glossary[b]?.term ?? ''));
-  }, [glossary, lang]);
+  }, [glossary, lang, i18n.language]);
   const number = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
   const placeName = (place: Place) =>
     place.question > 0

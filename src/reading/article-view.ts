@@ -23,7 +23,10 @@ export interface PartView {
 
 export interface QuestionView {
   original: Segment[];
+  /** The plain version as the heading shows it in plain mode: one line. */
   plain: Segment[] | null;
+  /** Both mode: every paragraph of the plain version (a blank line starts one), after the heading. */
+  plainParagraphs: Segment[][] | null;
 }
 
 export interface ExchangeView {
@@ -119,6 +122,7 @@ export function articleView(interview: Interview): ArticleView {
   const exchanges = interview.exchanges.map((exchange, index): ExchangeView => {
     const fragment = exchangeFragment(exchange.id);
     const mark = unit(fragment, index + 1);
+    const questionSeen = new Set<number>();
     const { question, answer } = exchange;
     return {
       id: exchange.id,
@@ -129,6 +133,10 @@ export function articleView(interview: Interview): ArticleView {
       question: {
         original: mark(question.text, 'original'),
         plain: hasText(question.plain) ? mark(question.plain, 'plain') : null,
+        // Its own first uses: in both mode these paragraphs show and the plain heading does not.
+        plainParagraphs: hasText(question.plain)
+          ? plainParagraphs(question.plain).map((text) => markText(text, matcher, questionSeen))
+          : null,
       },
       answer: part(answer.paragraphs, answer.plain, mark),
     };

@@ -8,14 +8,32 @@
 //   spaces between words but attaches particles at their end (수화를), so only the start is tested there.
 // - Capitals: a name written with any capital letter ("ASL", "TIFF", "Deaf") matches exactly as written,
 //   because capitals carry meaning (Deaf, the culture, is not deaf, the audiological fact). A name in
-//   lower case matches in any case ("Sign language" at the start of a sentence). So write terms as
-//   they stand in the middle of a sentence.
+//   lower case matches in any case ("Sign language" at the start of a sentence), by the reader's one
+//   locale-independent case fold (interview/case-fold.ts: "ſ" is an "s", "İ" stays itself). So write
+//   terms as they stand in the middle of a sentence.
 // - Spaces in a name match any run of white space; ' and ’ match each other, as do - and its Unicode
 //   twins (‐ ‑).
-// - Longest match first; at the same place, the longer name wins; a mark never sits inside another.
+// - Longest match first; at the same place, the longer match wins (a name with capitals before a
+//   lower-case one of the same length); a mark never sits inside another.
 // - One mark per entry (term or any of its aliases) per unit of text, at its first occurrence: later
-//   occurrences stay plain text, and nothing inside them is marked either.
+//   occurrences stay plain text, and nothing inside them is marked either. Where two entries share a
+//   name, the first entry in the glossary has it.
+//
+// How: the names go into two tries (one exact, one case-folded), built once per glossary. Marking
+// walks the text once, trying the tries at each place; a walk is never longer than the longest name,
+// and a run of white space is one step, so the cost is linear in the text whatever it contains.
+import { foldCodePoint } from '../interview/case-fold';
 import type { Interview } from '../interview/generated/interview';
+import {
+  classOf,
+  HANGUL_SCRIPT,
+  NO_SPACES_SCRIPT,
+  normalise,
+  SPACE_SYMBOL,
+  tokenise,
+  WORD_CHAR,
+  type Tokens,
+} from './glossary-text';
 
 export type GlossaryEntry = NonNullable<Interview['glossary']>[number];
 
@@ -26,75 +44,63 @@ export interface Mark {
 }
 export type Segment = string | Mark;
 
+interface Name {
+  entry: number;
+  /** The name must not be followed by a letter, digit or mark (its last character is one, in a spaced script). */
+  after: boolean;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode> | null;
+  /** Every name through this node must not follow a letter, digit or mark (they share a first character). */
+  before: boolean;
+  /** The first name (in glossary order) that ends here. */
+  name: Name | null;
+}
+
 export interface GlossaryMatcher {
-  readonly sensitive: RegExp | null;
-  readonly insensitive: RegExp | null;
+  /** Names with a capital letter, matched exactly as written (apart from spaces, apostrophes, hyphens). */
+  readonly sensitive: TrieNode;
+  /** Names in lower case, matched after case folding. */
+  readonly insensitive: TrieNode;
   readonly names: readonly { name: string; entry: number; caseSensitive: boolean }[];
-  readonly byKey: ReadonlyMap<string, number>;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]/u;
-const NO_SPACES =
-  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
-const HANGUL = /\p{sc=Hangul}/u;
-const BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
-const AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
-
-function pattern(name: string): string {
-  const chars = [...name];
-  const first = chars[0] ?? '';
-  const last = chars[chars.length - 1] ?? '';
-  const body = name
-    .trim()
-    .split(/\s+/)
-    .map((word) =>
-      word
-        .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-        .replace(/['’]/g, "['’]")
-        .replace(/[-‐‑]/g, '[-‐‑]'),
-    )
-    .join('\\s+');
-  const before = WORD.test(first) && !NO_SPACES.test(first) ? BEFORE : '';
-  const after = WORD.test(last) && !NO_SPACES.test(last) && !HANGUL.test(last) ? AFTER : '';
-  return `${before}(?:${body})${after}`;
+function insert(root: TrieNode, name: string, entry: number, fold: boolean): void {
+  const codePoints = [...name.trim().split(/\s+/).join(' ')].map((char) => char.codePointAt(0) ?? 0);
+  const first = classOf(codePoints[0] ?? 0);
+  const last = classOf(codePoints[codePoints.length - 1] ?? 0);
+  const before = (first & WORD_CHAR) !== 0 && (first & NO_SPACES_SCRIPT) === 0;
+  let node = root;
+  for (const cp of codePoints) {
+    const symbol = cp === SPACE_SYMBOL ? cp : fold ? foldCodePoint(normalise(cp)) : normalise(cp);
+    node.next ??= new Map();
+    let child = node.next.get(symbol);
+    if (child === undefined) {
+      child = { next: null, before, name: null };
+      node.next.set(symbol, child);
+    }
+    node = child;
+  }
+  node.name ??= {
+    entry,
+    after: (last & WORD_CHAR) !== 0 && (last & (NO_SPACES_SCRIPT | HANGUL_SCRIPT)) === 0,
+  };
 }
 
-/** The same key for a name and for any text it matches: spaces, apostrophes and hyphens made one. */
-function key(text: string, caseSensitive: boolean): string {
-  const flat = text.trim().replace(/\s+/g, ' ').replace(/’/g, "'").replace(/[‐‑]/g, '-');
-  return caseSensitive ? flat : `~${flat.toLowerCase()}`;
-}
-
-function alternation(names: readonly string[], flags: string): RegExp | null {
-  if (names.length === 0) return null;
-  const longestFirst = [...names].sort((a, b) => [...b].length - [...a].length);
-  return new RegExp(longestFirst.map(pattern).join('|'), flags);
-}
-
-/** Built once per glossary: two alternations, one for names with capitals and one for the rest. */
+/** Built once per glossary. */
 export function createMatcher(glossary: readonly GlossaryEntry[]): GlossaryMatcher {
   const names = glossary.flatMap((entry, index) =>
     [entry.term, ...(entry.aliases ?? [])]
       .filter((name) => name.trim() !== '')
       .map((name) => ({ name: name.trim(), entry: index, caseSensitive: name !== name.toLowerCase() })),
   );
-  const byKey = new Map<string, number>();
+  const sensitive: TrieNode = { next: null, before: false, name: null };
+  const insensitive: TrieNode = { next: null, before: false, name: null };
   for (const { name, entry, caseSensitive } of names) {
-    const k = key(name, caseSensitive);
-    if (!byKey.has(k)) byKey.set(k, entry);
+    insert(caseSensitive ? sensitive : insensitive, name, entry, !caseSensitive);
   }
-  return {
-    sensitive: alternation(
-      names.filter((n) => n.caseSensitive).map((n) => n.name),
-      'gu',
-    ),
-    insensitive: alternation(
-      names.filter((n) => !n.caseSensitive).map((n) => n.name),
-      'giu',
-    ),
-    names,
-    byKey,
-  };
+  return { sensitive, insensitive, names };
 }
 
 interface Found {
@@ -103,36 +109,41 @@ interface Found {
   entry: number;
 }
 
-function entryFor(matcher: GlossaryMatcher, text: string, caseSensitive: boolean): number {
-  const direct = matcher.byKey.get(key(text, caseSensitive));
-  if (direct !== undefined) return direct;
-  // Case folding in a regular expression and toLowerCase can differ for a few letters (İ, ẞ).
-  const folded = key(text, false);
-  return matcher.names.find((n) => !n.caseSensitive && key(n.name, false) === folded)?.entry ?? -1;
+/** The longest name of one trie starting at token `at`: its end token and entry, or null. */
+function longestAt(root: TrieNode, symbols: Int32Array, tokens: Tokens, at: number) {
+  let best: { end: number; entry: number } | null = null;
+  const afterWord = at > 0 && tokens.word[at - 1] === 1;
+  let node: TrieNode | undefined = root;
+  for (let i = at; i < tokens.count && node.next !== null;) {
+    node = node.next.get(symbols[i] ?? -1);
+    if (node === undefined || (node.before && afterWord)) break;
+    i++;
+    const name = node.name;
+    if (name === null) continue;
+    if (name.after && i < tokens.count && tokens.word[i] === 1) continue;
+    best = { end: i, entry: name.entry };
+  }
+  return best;
 }
 
 function find(matcher: GlossaryMatcher, text: string): Found[] {
+  const { sensitive, insensitive } = matcher;
+  if (sensitive.next === null && insensitive.next === null) return [];
+  const tokens = tokenise(text, insensitive.next !== null);
   const found: Found[] = [];
-  for (const [regex, caseSensitive] of [
-    [matcher.sensitive, true],
-    [matcher.insensitive, false],
-  ] as const) {
-    if (regex === null) continue;
-    for (const match of text.matchAll(regex)) {
-      const entry = entryFor(matcher, match[0], caseSensitive);
-      if (entry >= 0) found.push({ start: match.index, end: match.index + match[0].length, entry });
+  for (let at = 0; at < tokens.count;) {
+    const exact = longestAt(sensitive, tokens.exact, tokens, at);
+    const folded = longestAt(insensitive, tokens.folded, tokens, at);
+    // Leftmost, then longest; at the same length the name written with capitals.
+    const match = folded !== null && (exact === null || folded.end > exact.end) ? folded : exact;
+    if (match === null) {
+      at++;
+      continue;
     }
+    found.push({ start: tokens.starts[at] ?? 0, end: tokens.starts[match.end] ?? 0, entry: match.entry });
+    at = match.end;
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  // Leftmost, then longest; anything overlapping a match already taken is dropped.
-  const kept: Found[] = [];
-  let end = 0;
-  for (const match of found) {
-    if (match.start < end) continue;
-    kept.push(match);
-    end = match.end;
-  }
-  return kept;
+  return found;
 }
 
 /**
@@ -159,18 +170,4 @@ export function markTexts(texts: readonly string[], matcher: GlossaryMatcher): S
   return texts.map((text) => markText(text, matcher, seen));
 }
 
-/** A fragment for each entry, from its term, unique within the glossary. */
-export function glossaryFragments(glossary: readonly GlossaryEntry[]): string[] {
-  const used = new Set<string>();
-  return glossary.map((entry, index) => {
-    const slug = entry.term
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
-      .replace(/^-+|-+$/g, '');
-    let fragment = `glossary-${slug === '' ? String(index + 1) : slug}`;
-    if (used.has(fragment)) fragment = `${fragment}-${index + 1}`;
-    used.add(fragment);
-    return fragment;
-  });
-}
+export { glossaryFragments } from './glossary-fragments';

@@ -1,4 +1,6 @@
-/** "A, B and C" in the reader's language. */
+import { listFormat } from './locale';
+
+/** "A, B and C" in the given language (a document's tag Intl refuses falls back, never throws). */
 export function formatList(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -9,24 +9,40 @@ const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const syllableCounts = new Map<string, number>();
 
-/** Syllables of a word, remembered: the same few thousand words make up most of any interview. */
+/** Syllables of a word, remembered (as written, and lower-cased): a few thousand words make up most of any interview. */
 function syllables(word: string): number {
-  const key = word.toLowerCase();
-  let count = syllableCounts.get(key);
+  let count = syllableCounts.get(word);
   if (count === undefined) {
-    count = Math.max(1, syllable(key));
+    const key = word.toLowerCase();
+    count = syllableCounts.get(key) ?? Math.max(1, syllable(key));
     syllableCounts.set(key, count);
+    syllableCounts.set(word, count);
   }
   return count;
 }
 
+// Each distinct text is graded once: documents repeat text (boilerplate, a plain version that is its
+// original), and the grade of the same text is the same.
+const grades = new Map<string, number | null>();
+const MAX_REMEMBERED = 50_000;
+
 export function fleschKincaidGrade(text: string): number | null {
+  let grade = grades.get(text);
+  if (grade === undefined) {
+    grade = gradeOf(text);
+    if (grades.size >= MAX_REMEMBERED) grades.clear();
+    grades.set(text, grade);
+  }
+  return grade;
+}
+
+function gradeOf(text: string): number | null {
   // The segmenter breaks after abbreviations ("Nov. 20", "Dec. 4."): a piece that starts with a
   // digit or a lower-case letter, or has no letter at all, continues the sentence before it.
-  const sentences = [...sentenceSegmenter.segment(text)].filter(
-    (segment, index) =>
-      index === 0 || (/\p{L}/u.test(segment.segment) && !/^\s*[\p{Ll}\p{N}]/u.test(segment.segment)),
-  ).length;
+  let sentences = 0;
+  for (const { segment, index } of sentenceSegmenter.segment(text)) {
+    if (index === 0 || (/\p{L}/u.test(segment) && !/^\s*[\p{Ll}\p{N}]/u.test(segment))) sentences++;
+  }
   let words = 0;
   let syllableTotal = 0;
   for (const [word] of text.matchAll(WORD)) {

@@ -1,16 +1,13 @@
 // How long the interview takes to read in the mode shown: words counted the way the language splits
 // them (Intl.Segmenter knows scripts without spaces), at about 200 words a minute.
+import { segmenter } from './locale';
+
 export const WORDS_PER_MINUTE = 200;
 
 type WordSegmenter = { segment: (text: string) => Iterable<{ isWordLike?: boolean }> };
 
 export function wordSegmenter(lang: string): WordSegmenter | null {
-  if (typeof Intl.Segmenter !== 'function') return null;
-  try {
-    return new Intl.Segmenter(lang, { granularity: 'word' });
-  } catch {
-    return new Intl.Segmenter(undefined, { granularity: 'word' });
-  }
+  return segmenter(lang, { granularity: 'word' });
 }
 
 /** Scripts written without spaces between words: only a segmenter can count their words. */

@@ -12,7 +12,16 @@ export function speakerFor(index: SpeakerIndex, id: string): Speaker {
   return index.get(id) ?? { id, name: id, role: 'other' };
 }
 
-/** The fragment of an exchange: stable, derived from its id, apart from the app's own ids. */
+/**
+ * The fragment of an exchange: stable, derived from its id, apart from the app's own ids (none starts
+ * with "q-"). Ids are slugs, which never hold "--": an id made from a fragment by adding "--…"
+ * (questionTextId, and the marks' ids in article-view.ts) can never be another exchange's fragment.
+ */
 export function exchangeFragment(id: string): string {
   return `q-${id}`;
+}
+
+/** The id of the question's own words inside its heading (which names the exchange's region). */
+export function questionTextId(fragment: string): string {
+  return `${fragment}--text`;
 }

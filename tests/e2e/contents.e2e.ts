@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { test } from './fixtures';
 
-const contents = (page: Page) => page.getByRole('navigation', { name: 'Contents' });
+const contents = (page: Page) => page.getByRole('navigation');
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 const clearOfBanner = (page: Page, id: string) =>
   page.evaluate((target) => {

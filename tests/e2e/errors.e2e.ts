@@ -70,6 +70,33 @@ const cases: Case[] = [
     retry: true,
   },
   {
+    name: 'saved with two byte order marks',
+    src: 'fixtures/double-bom.json',
+    says: 'not valid JSON',
+    problem: 'The file starts with more than one byte order mark',
+    retry: true,
+  },
+  {
+    name: 'published on a day that does not exist',
+    src: 'fixtures/impossible-date.json',
+    says: 'not a valid interview',
+    problem: '/source/published There is no such date or time as 2021-02-30.',
+    retry: true,
+  },
+  {
+    name: 'full of problems',
+    src: 'fixtures/many-problems.json',
+    says: 'There are 200 problems',
+    problem: '/exchanges/0 This must be of type object.',
+    retry: true,
+  },
+  {
+    name: 'an HTML page',
+    src: 'fixtures/html-page.json',
+    says: 'answered with a file of type “\u2068text/html\u2069”, not a JSON file',
+    retry: true,
+  },
+  {
     name: 'not found',
     src: 'fixtures/no-such-interview.json',
     says: 'There is no interview at',
@@ -134,6 +161,41 @@ describe('the error view', () => {
 
   test('lists problems of an invalid document with no axe violations', async ({ open }) => {
     const { page } = await open({ at: '?src=fixtures/duplicate-id.json' });
+    await expect(axeViolations(page)).resolves.toEqual([]);
+  });
+});
+
+describe('an address that redirects to another origin', () => {
+  test('is not followed, and the reader says the interview is on another site', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Chromium announces the redirected request before refusing it; what matters is that no answer
+    // from the other origin ever reaches the page.
+    const answered: string[] = [];
+    page.on('response', (response: { url: () => string }) => answered.push(response.url()));
+    await page.goto(`${appUrl}?src=fixtures/redirect-away.json`);
+    await page.locator('main[aria-busy="false"]').waitFor();
+    const alert = page.getByRole('alert');
+    await expect(alert.textContent()).resolves.toContain('sends the reader on to another website');
+    await expect(alert.textContent()).resolves.not.toContain('connection');
+    await expect(page.locator('article').count()).resolves.toBe(0);
+    const origin = new URL(appUrl).origin;
+    expect(answered.filter((url) => !url.startsWith(origin))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a server that holds the connection', () => {
+  test('can be left: Stop loading shows the error view with Try again, and axe finds nothing', async ({
+    open,
+  }) => {
+    const { page } = await open({ at: '?src=fixtures/hold.json', settle: false });
+    const stop = page.getByRole('button', { name: 'Stop loading' });
+    await stop.click({ timeout: 10_000 });
+    await settled(page);
+    const alert = page.getByRole('alert');
+    await expect(alert.textContent()).resolves.toContain('You stopped loading the interview.');
+    await expect(page.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(1);
     await expect(axeViolations(page)).resolves.toEqual([]);
   });
 });

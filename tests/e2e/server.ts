@@ -1,6 +1,6 @@
 // A small static server for the e2e tests: the built app under /reader/ (proving sub-path hosting),
 // our fixtures beside it, and a few routes that misbehave on purpose.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,26 @@ export function startServer(): Promise<{ server: Server; origin: string }> {
       case 'fixtures/server-error.json':
         res.writeHead(500, { 'Content-Type': 'text/plain' });
         return res.end('Internal error');
+      case 'fixtures/redirect-away.json': {
+        // The same server under another name is another origin (localhost, not 127.0.0.1).
+        const port = (req.socket.address() as { port: number }).port;
+        res.writeHead(302, { Location: `http://localhost:${port}${BASE_PATH}fixtures/minimal.json` });
+        return res.end();
+      }
+      case 'fixtures/html-page.json':
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        return res.end('<!doctype html><title>Not an interview</title><p>Hello.</p>');
+      case 'fixtures/double-bom.json':
+        res.writeHead(200, { 'Content-Type': types['.json'] });
+        return res.end(`\uFEFF\uFEFF${readFileSync(join(fixturesDir, 'minimal.json'), 'utf8')}`);
+      case 'fixtures/hold.json': {
+        // Headers, then nothing: the reader must offer a way out. Ends by itself after a while.
+        res.writeHead(200, { 'Content-Type': types['.json'] });
+        res.write('{');
+        const timer = setTimeout(() => res.end('}'), 45_000);
+        res.on('close', () => clearTimeout(timer));
+        return;
+      }
     }
 
     const root = rest.startsWith('fixtures/') ? fixturesDir : distDir;

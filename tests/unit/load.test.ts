@@ -1,6 +1,6 @@
 // loadInterview with an injected fetch answering real Response objects: every outcome has a kind, and
 // only an abort makes the promise reject.
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadInterview, type LoadOptions } from '../../src/interview/load';
 import { fixtureText } from './fixtures';
 
@@ -129,5 +129,126 @@ describe('loadInterview', () => {
     const loading = loadInterview(url, { fetch, signal: controller.signal });
     controller.abort();
     await expect(loading).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('refuses a double byte order mark, as the validate command does', async () => {
+    const bytes = new TextEncoder().encode('\uFEFF\uFEFF' + fixtureText('minimal'));
+    const result = await loadInterview(url, { fetch: answering(new Response(bytes)) });
+    expect(result).toEqual({
+      ok: false,
+      failure: { kind: 'notJson', problem: { pointer: '', code: 'byteOrderMark', params: {} } },
+    });
+  });
+
+  it('asks for same-origin mode, so a redirect to another site is never followed', async () => {
+    const fetch = answering(() => new Response(fixtureText('minimal')));
+    await loadInterview(url, { fetch });
+    expect(fetch).toHaveBeenCalledWith(
+      url,
+      expect.objectContaining({ mode: 'same-origin', redirect: 'follow' }),
+    );
+  });
+
+  it('says the interview moved to another site when a redirect could not be followed', async () => {
+    const fetch = vi.fn((_input: RequestInfo | URL, init?: RequestInit) =>
+      init?.redirect === 'manual'
+        ? Promise.resolve(Object.defineProperty(new Response(null), 'type', { value: 'opaqueredirect' }))
+        : Promise.reject(new TypeError('Failed to fetch')),
+    );
+    expect(await loadInterview(url, { fetch })).toEqual({ ok: false, failure: { kind: 'otherOrigin' } });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('still blames the network when the address answers no redirect either', async () => {
+    const fetch = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(await loadInterview(url, { fetch })).toEqual({ ok: false, failure: { kind: 'network' } });
+  });
+
+  it('refuses a response that ended up on another origin, where the mode is not enforced', async () => {
+    const response = Object.defineProperty(new Response(fixtureText('minimal')), 'url', {
+      value: 'https://elsewhere.example/interview.json',
+    });
+    const result = await loadInterview(url, { fetch: answering(response) });
+    expect(result).toEqual({ ok: false, failure: { kind: 'otherOrigin' } });
+  });
+
+  it.each([
+    ['text/html; charset=utf-8', {}, 'text/html'],
+    ['image/png', {}, 'image/png'],
+    ['text/plain', { 'X-Content-Type-Options': 'nosniff' }, 'text/plain'],
+  ])('refuses a %s response %j as not JSON, naming its type', async (type, extra, named) => {
+    const body = streamOf([new TextEncoder().encode(fixtureText('minimal'))]);
+    const response = new Response(body.stream, { headers: { 'Content-Type': type, ...extra } });
+    const result = await loadInterview(url, { fetch: answering(response) });
+    expect(result).toEqual({ ok: false, failure: { kind: 'notJsonType', contentType: named } });
+    expect(body.cancelled()).toBe(true);
+  });
+
+  it.each([
+    ['application/json', {}],
+    ['application/ld+json; charset=utf-8', { 'X-Content-Type-Options': 'nosniff' }],
+    ['text/plain;charset=UTF-8', {}],
+    ['application/octet-stream', {}],
+    [null, { 'X-Content-Type-Options': 'nosniff' }],
+  ])('reads a %s response %j as JSON', async (type, extra) => {
+    const headers = new Headers(extra);
+    if (type !== null) headers.set('Content-Type', type);
+    const bytes = new TextEncoder().encode(fixtureText('minimal'));
+    const result = await loadInterview(url, { fetch: answering(new Response(bytes, { headers })) });
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('a server that stops answering', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** A fetch whose answer never comes (or whose body never ends), until it is aborted. */
+  function hanging(stage: 'headers' | 'body'): NonNullable<LoadOptions['fetch']> {
+    return vi.fn(
+      (_input: RequestInfo | URL, init?: RequestInit) =>
+        new Promise<Response>((resolve, reject) => {
+          const signal = init?.signal;
+          if (stage === 'headers') {
+            signal?.addEventListener('abort', () => reject(signal.reason));
+            return;
+          }
+          const stream = new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('{"schemaVersion": 1,'));
+              signal?.addEventListener('abort', () => controller.error(signal.reason));
+            },
+          });
+          resolve(new Response(stream));
+        }),
+    );
+  }
+
+  it.each(['headers', 'body'] as const)('times out when no %s arrive for 20 seconds', async (stage) => {
+    vi.useFakeTimers();
+    const loading = loadInterview(url, { fetch: hanging(stage) });
+    await vi.advanceTimersByTimeAsync(19_999);
+    let settled = false;
+    void loading.then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(loading).resolves.toEqual({ ok: false, failure: { kind: 'timeout' } });
+  });
+
+  it('waits as long as pieces keep arriving', async () => {
+    vi.useFakeTimers();
+    const bytes = new TextEncoder().encode(fixtureText('minimal'));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        await new Promise((resolve) => setTimeout(resolve, 15_000));
+        if (sent >= bytes.length) return controller.close();
+        controller.enqueue(bytes.slice(sent, sent + 100));
+        sent += 100;
+      },
+    });
+    const loading = loadInterview(url, { fetch: answering(new Response(stream)) });
+    await vi.advanceTimersByTimeAsync(15_000 * (Math.ceil(bytes.length / 100) + 2));
+    await expect(loading).resolves.toMatchObject({ ok: true });
   });
 });

@@ -122,6 +122,10 @@ describe('problemMessage', () => {
     duplicateGlossaryTerm: { term: 'ASL', other: '/glossary/0/term' },
     unknownSpeaker: { id: 'ghost', known: 'host, guest' },
     other: { detail: 'must be equal to one of the allowed values' },
+    byteOrderMark: {},
+    impossibleDate: { date: '2021-02-30' },
+    langNotRecognised: { lang: 'en-12' },
+    tooDeep: { limit: 32, line: 1, column: 40 },
   };
 
   // Every detail a problem carries appears in its sentence.
