@@ -4,6 +4,8 @@ import type { Interview } from '../interview/generated/interview';
 import { markId, type Place } from '../reading/article-view';
 import { directionOf } from '../reading/direction';
 import { formatList } from '../reading/lists';
+import { sentence } from '../i18n/slots';
+import { GlossaryDefinitions } from './GlossaryDefinitions';
 import { Section } from './Section';
 import { useUiLanguage } from './useUiLanguage';
 
@@ -22,7 +24,8 @@ const MAX_USES_SHOWN = 12;
 
 /**
  * Every term with its other names and its definition, in the document language's own order, and links
- * back to where it is marked in the text (which changes with the reading mode).
+ * back to where it is marked in the text (which changes with the reading mode); and after the list,
+ * the definitions that the marks in the text open.
  */
 export function Glossary({ glossary, lang, fragments, uses }: GlossaryProps) {
   const { t, i18n } = useTranslation();
@@ -54,10 +57,7 @@ export function Glossary({ glossary, lang, fragments, uses }: GlossaryProps) {
               </dt>
               {aliases.length > 0 && (
                 <dd className="aliases" {...ui}>
-                  {t('glossary.aliases')}{' '}
-                  <span lang={lang} dir={directionOf(lang)}>
-                    {formatList(aliases, lang)}
-                  </span>
+                  <AlsoCalled aliases={aliases} lang={lang} />
                 </dd>
               )}
               <dd>{entry.definition}</dd>
@@ -82,6 +82,18 @@ export function Glossary({ glossary, lang, fragments, uses }: GlossaryProps) {
           );
         })}
       </dl>
+      <GlossaryDefinitions entries={glossary} fragments={fragments} />
     </Section>
   );
+}
+
+/** "Also called: …", the names in the document's language wherever the translation puts them. */
+function AlsoCalled({ aliases, lang }: { aliases: readonly string[]; lang: string }) {
+  const { t } = useTranslation();
+  const names = (
+    <span lang={lang} dir={directionOf(lang)}>
+      {formatList(aliases, lang)}
+    </span>
+  );
+  return sentence(t, 'glossary.aliases', { aliases: names });
 }

@@ -5,16 +5,15 @@ import { GlossaryTerm } from './GlossaryTerm';
 
 /** Text with its glossary terms as buttons; `unit` is the fragment of the section or exchange it is in. */
 export function MarkedText({ segments, unit }: { segments: readonly Segment[]; unit: string }) {
-  const { entries, fragments } = useGlossary();
+  const { fragments } = useGlossary();
   return (
     <>
       {segments.map((segment, index) => {
         if (typeof segment === 'string') return segment;
-        const entry = entries[segment.entry];
         const fragment = fragments[segment.entry];
-        if (entry === undefined || fragment === undefined) return segment.text;
+        if (fragment === undefined) return segment.text;
         return (
-          <GlossaryTerm key={index} id={markId(unit, fragment)} entry={entry} fragment={fragment}>
+          <GlossaryTerm key={index} id={markId(unit, fragment)} fragment={fragment}>
             {segment.text}
           </GlossaryTerm>
         );
