@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseSource } from '../interview/source';
+import { isolate } from '../reading/direction';
 import { KeyboardShortcuts } from '../keyboard/KeyboardShortcuts';
 import { ShortcutsButton } from '../keyboard/ShortcutsButton';
 import { Article } from '../reader/Article';
@@ -31,7 +32,7 @@ export function App({ search, baseUrl }: AppProps) {
   useEffect(() => {
     document.title =
       title !== undefined
-        ? t('app.documentTitle', { title, app: appName })
+        ? t('app.documentTitle', { title: isolate(title), app: appName })
         : state.status === 'error'
           ? t('app.errorTitle', { app: appName })
           : t('app.loadingTitle', { app: appName });

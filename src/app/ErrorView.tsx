@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../i18n/i18n';
 import type { LoadFailure } from '../interview/load';
 import { displayPointer } from '../interview/problems';
-import { isolate } from '../reading/direction';
+import { sentence } from '../i18n/slots';
 import { Button } from '../ui/Button';
 
 /** A long list of problems helps nobody past a point; the `validate` command prints them all. */
@@ -62,10 +62,11 @@ function explain(
   locale: string,
 ) {
   switch (failure.kind) {
+    // An address is isolated, left to right, inside the sentence in any language.
     case 'refused':
-      return t('error.refused', { src: isolate(failure.src) });
+      return sentence(t, 'error.refused', { src: <bdi dir="ltr">{failure.src}</bdi> });
     case 'notFound':
-      return t('error.notFound', { url: isolate(url ?? '') });
+      return sentence(t, 'error.notFound', { url: <bdi dir="ltr">{url ?? ''}</bdi> });
     case 'http':
       return t('error.http', { status: failure.status });
     case 'network':

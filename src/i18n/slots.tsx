@@ -3,6 +3,7 @@
 // page's text carries no direction control characters, and the document's text is never parsed.
 import { Fragment, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
@@ -25,4 +26,16 @@ export function sentence(
   return parts.map((part, index) =>
     index % 2 === 0 ? part : <Fragment key={index}>{nodes[part]}</Fragment>,
   );
+}
+
+interface SentenceProps {
+  i18nKey: string;
+  slots: Readonly<Record<string, ReactNode>>;
+  values?: Readonly<Record<string, unknown>>;
+}
+
+/** `sentence` as a component, for a sentence or two in a view (the byline, the footer, an error). */
+export function Sentence({ i18nKey, slots, values }: SentenceProps) {
+  const { t } = useTranslation();
+  return <>{sentence(t, i18nKey, slots, values)}</>;
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
 import { articleView } from '../reading/article-view';
 import { formatPublishedDate } from '../reading/dates';
-import { directionOf, isolate } from '../reading/direction';
+import { directionOf } from '../reading/direction';
+import { Sentence } from '../i18n/slots';
 import { createMatcher, glossaryFragments } from '../reading/glossary-marks';
 import { formatList } from '../reading/lists';
 import { textsShown } from '../reading/modes';
@@ -76,10 +77,13 @@ export const Article = memo(function Article({ interview }: { interview: Intervi
               </h1>
               {interview.subtitle !== undefined && <p className="subtitle">{interview.subtitle}</p>}
               <p className="byline" {...ui}>
-                {t('article.byline', {
-                  authors: isolate(formatList(source.authors, i18n.language)),
-                  publication: isolate(source.publication),
-                })}{' '}
+                <Sentence
+                  i18nKey="article.byline"
+                  slots={{
+                    authors: <bdi lang={interview.lang}>{formatList(source.authors, i18n.language)}</bdi>,
+                    publication: <bdi lang={interview.lang}>{source.publication}</bdi>,
+                  }}
+                />{' '}
                 <time dateTime={source.published}>
                   {formatPublishedDate(source.published, i18n.language)}
                 </time>

@@ -7,7 +7,11 @@ interface SpeakersProps {
   contentLang: { lang: string; dir: 'ltr' | 'rtl' };
 }
 
-/** Everyone who speaks, with the short name used beside their turns and what they do. */
+/**
+ * Everyone who speaks, with the short name used beside their turns and what they do: a sentence in
+ * the interface's language and direction, each name isolated in it (<bdi>), so a name never pulls the
+ * punctuation around it to its side, nor reverses what follows it.
+ */
 export function Speakers({ speakers, contentLang }: SpeakersProps) {
   const { t } = useTranslation();
   const ui = useUiLanguage();
@@ -18,12 +22,17 @@ export function Speakers({ speakers, contentLang }: SpeakersProps) {
       </h2>
       <ul>
         {speakers.map((speaker) => (
-          <li key={speaker.id}>
-            <strong>{speaker.name}</strong>
+          <li key={speaker.id} {...ui}>
+            <strong>
+              <bdi lang={contentLang.lang}>{speaker.name}</bdi>
+            </strong>
             {speaker.shortName !== undefined && speaker.shortName !== speaker.name && (
-              <> ({speaker.shortName})</>
+              <>
+                {' ('}
+                <bdi lang={contentLang.lang}>{speaker.shortName}</bdi>)
+              </>
             )}
-            <span {...ui}>{t('article.speakerRole', { role: t(`article.role.${speaker.role}`) })}</span>
+            {t('article.speakerRole', { role: t(`article.role.${speaker.role}`) })}
             {speaker.description !== undefined && (
               <span className="speaker-description" {...contentLang}>
                 {' '}

@@ -68,7 +68,8 @@ describe.each(readers)('focus stays in view: %s', (_name, reader) => {
     const page = await openReader(browser, appUrl, reader);
     await page.locator('#q-covid-isolation').focus();
     const seen: Seen[] = [];
-    for (let step = 0; step < 8; step++) seen.push(...(await afterMove(page, () => page.keyboard.press('Tab'))));
+    for (let step = 0; step < 8; step++)
+      seen.push(...(await afterMove(page, () => page.keyboard.press('Tab'))));
     for (let step = 0; step < 4; step++)
       seen.push(...(await afterMove(page, () => page.keyboard.press('Shift+Tab'))));
     seen.push(await later(page));

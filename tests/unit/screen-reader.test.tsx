@@ -78,7 +78,9 @@ describe('a screen reader on the built-in interview', () => {
       'region, The interview',
       `region, ${FIRST_QUESTION}`,
       `heading, Entertainment Weekly: ${FIRST_QUESTION}, level 3`,
-      'Riz Ahmed:',
+      // The name is isolated from the label's colon (<bdi>): this virtual reader reads each text node.
+      'Riz Ahmed',
+      ':',
     ]);
     expect(log.at(-1)).toMatch(/^It was strangely/);
     // The short name is for the eye: "E W" is never read out.

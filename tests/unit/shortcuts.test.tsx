@@ -49,7 +49,7 @@ describe('single-key shortcuts', () => {
     expect(document.activeElement).toBe(headings[1]);
     await user.keyboard('k');
     expect(document.activeElement).toBe(headings[0]);
-    expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith({ block: 'start' });
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith({ block: 'start', behavior: 'instant' });
   });
 
   it('j from inside an answer goes to the question after it', async () => {
