@@ -20,8 +20,7 @@ const isOpen = (popover: HTMLElement) => popover.matches(':popover-open');
  * it. The browser places it again as the page scrolls.
  */
 function makeRoom(popover: HTMLElement, term: Element): void {
-  const scrolls = (box: Element | null) => box !== null && box.scrollHeight > box.clientHeight + 1;
-  if (!scrolls(popover) && !scrolls(popover.querySelector('.definition-text'))) return;
+  if (!isOpen(popover) || popover.scrollHeight <= popover.clientHeight + 1) return;
   const line = term.getBoundingClientRect();
   const top = stickyOffset() + 8;
   const roomBelow = window.innerHeight - (top + line.height);
@@ -42,8 +41,6 @@ export function useDefinitionPopovers(): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     /** The definition shown by hover, while it is: a press or focus inside makes it the reader's. */
     let hovered: HTMLElement | null = null;
-    /** The term last pressed, which the definition opening now belongs to. */
-    let pressed: Element | null = null;
     const later = (ms: number, action: () => void) => {
       clearTimeout(timer);
       timer = setTimeout(action, ms);
@@ -95,14 +92,15 @@ export function useDefinitionPopovers(): void {
       if (!(event.target instanceof Element)) return;
       const term = event.target.closest(TERM);
       if (term !== null) {
-        pressed = term;
-        if (hovered !== null && definitionOf(term) === hovered && isOpen(hovered)) {
+        const popover = definitionOf(term);
+        // The press opens it once this event is done, and it is laid out before the next paint:
+        // room is made then, so the reader never sees it placed first where it does not fit.
+        if (popover !== null) requestAnimationFrame(() => makeRoom(popover, term));
+        if (hovered !== null && popover === hovered && isOpen(hovered)) {
           // It already shows: the press would toggle it shut. Make it the reader's instead.
           event.preventDefault();
-          const popover = hovered;
           adopt();
           popover.focus();
-          makeRoom(popover, term);
         }
         return;
       }
@@ -113,11 +111,7 @@ export function useDefinitionPopovers(): void {
     const onToggle = (event: Event) => {
       const popover = event.target;
       if (!(popover instanceof HTMLElement) || !(event instanceof ToggleEvent)) return;
-      if (event.newState === 'closed') {
-        if (popover === hovered) hovered = null;
-      } else if (popover !== hovered && pressed !== null && definitionOf(pressed) === popover) {
-        makeRoom(popover, pressed);
-      }
+      if (event.newState === 'closed' && popover === hovered) hovered = null;
     };
     const onFocusIn = (event: FocusEvent) => {
       // Tabbed into the hovered definition: it is the reader's now, not the pointer's.
