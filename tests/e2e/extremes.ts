@@ -83,45 +83,53 @@ export interface Box {
 export async function coloursIn(page: Page, box: Box): Promise<{ rgb: Rgb; count: number }[]> {
   const png = await page.screenshot({ clip: box, animations: 'disabled', caret: 'hide' });
   // Decoded by a blank page of the same browser: no image library needed, no CSP in the way.
-  const scratch = await page.context().newPage();
-  try {
-    return await scratch.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d');
-      if (context === null) return [];
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const counts = new Map<number, number>();
-      for (let i = 0; i < data.length; i += 4) {
-        const key = ((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      return [...counts]
-        .sort((a, b) => b[1] - a[1])
-        .map(([key, count]) => ({
-          rgb: [(key >> 16) & 255, (key >> 8) & 255, key & 255] as [number, number, number],
-          count,
-        }));
-    }, png.toString('base64'));
-  } finally {
-    await scratch.close();
+  const scratch = await scratchPage(page);
+  return scratch.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    if (context === null) return [];
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    const counts = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = ((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([key, count]) => ({
+        rgb: [(key >> 16) & 255, (key >> 8) & 255, key & 255] as [number, number, number],
+        count,
+      }));
+  }, png.toString('base64'));
+}
+
+const scratchPages = new WeakMap<Page, Promise<Page>>();
+
+/** One blank page per page measured, opened on first use, closed with its context. */
+function scratchPage(page: Page): Promise<Page> {
+  let scratch = scratchPages.get(page);
+  if (scratch === undefined) {
+    scratch = page.context().newPage();
+    scratchPages.set(page, scratch);
   }
+  return scratch;
 }
 
 /**
  * How well a box's content stands out: the contrast between its most common colour and the strongest
- * other colour that covers a real share of it (not a few antialiased pixels).
+ * other colour that covers a real share of it (2 %: a glyph's ink, not a few antialiased pixels).
  */
 export async function bestContrastIn(page: Page, box: Box): Promise<number> {
   const colours = await coloursIn(page, box);
   const total = colours.reduce((sum, colour) => sum + colour.count, 0);
   const [ground] = colours;
   if (ground === undefined) return 1;
-  const enough = Math.max(4, total * 0.01);
+  const enough = Math.max(4, total * 0.02);
   return Math.max(1, ...colours.filter((c) => c.count >= enough).map((c) => contrast(ground.rgb, c.rgb)));
 }
