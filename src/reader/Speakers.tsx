@@ -34,10 +34,13 @@ export function Speakers({ speakers, contentLang }: SpeakersProps) {
             )}
             {t('article.speakerRole', { role: t(`article.role.${speaker.role}`) })}
             {speaker.description !== undefined && (
-              <span className="speaker-description" {...contentLang}>
-                {' '}
-                {speaker.description}
-              </span>
+              <>
+                {/* The space between the two sentences is the interface's: inside the description's
+                    isolate it would land at the far end of a right-to-left line. */}{' '}
+                <span className="speaker-description" {...contentLang}>
+                  {speaker.description}
+                </span>
+              </>
             )}
           </li>
         ))}
