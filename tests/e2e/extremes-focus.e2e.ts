@@ -96,3 +96,18 @@ describe.each(readers)('focus stays in view: %s', (_name, reader) => {
     await page.context().close();
   });
 });
+
+describe('focus moving into the sticky banner', () => {
+  it('leaves the page where it was: the banner is always in view', async () => {
+    const page = await openReader(browser, `${appUrl}#q-sign-language-acting`, { motion: 'reduce' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q-sign-language-acting');
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(0);
+    await page.getByRole('radio', { name: 'Original' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Reading settings' }).focus();
+    await page.waitForTimeout(300);
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBe(before);
+    await page.context().close();
+  });
+});
