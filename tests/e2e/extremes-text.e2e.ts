@@ -61,7 +61,7 @@ describe.each(['en', 'es', 'ar'] as const)('the %s interface', (language) => {
     const page = await openReader(browser, `${appUrl}?src=fixtures/bidi-names.json`, { language });
     const rtl = language === 'ar';
     // People list: " — role." after the name reads in the interface's direction.
-    const [dash, stop] = await edgesAfter(page, '.speakers li:first-child strong', ['—', '.']);
+    const [dash = null, stop = null] = await edgesAfter(page, '.speakers li:first-child strong', ['—', '.']);
     expect(dash).not.toBeNull();
     expect(stop).not.toBeNull();
     if (dash !== null && stop !== null) expect(rtl ? dash > stop : dash < stop).toBe(true);
