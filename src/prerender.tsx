@@ -6,6 +6,7 @@ import { createI18n, DEFAULT_LANGUAGE } from './i18n/i18n';
 import type { Interview } from './interview/generated/interview';
 import { DEFAULT_PREFERENCES } from './preferences/preferences';
 import { validateInterview } from './interview/validate';
+import { isolate } from './reading/direction';
 
 export interface Prerendered {
   /** The app's markup, for inside #root. */
@@ -26,7 +27,8 @@ export function prerender(interview: Interview): Prerendered {
       baseUrl="https://prerender.invalid/"
     />,
   );
-  const title = i18n.t('app.documentTitle', { title: interview.title, app: i18n.t('app.name') });
+  // As the app titles the tab once it runs: the document's title isolated, since a title holds no <bdi>.
+  const title = i18n.t('app.documentTitle', { title: isolate(interview.title), app: i18n.t('app.name') });
   return { html, title };
 }
 

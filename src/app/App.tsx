@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
 import { chooseSource } from '../interview/source';
+import { isolate } from '../reading/direction';
 import { KeyboardShortcuts } from '../keyboard/KeyboardShortcuts';
 import { ShortcutsButton } from '../keyboard/ShortcutsButton';
 import { Article } from '../reader/Article';
@@ -10,7 +11,7 @@ import { WhereAmI } from '../reader/WhereAmI';
 import { SettingsButton } from '../settings/SettingsButton';
 import { AppCommandsProvider } from '../services/AppCommands';
 import { ReaderFooter } from '../reader/ReaderFooter';
-import { APP_NAME_LANG } from '../reader/Sentence';
+import { APP_NAME_LANG } from '../i18n/slots';
 import { useAnnounce } from '../services/Announcer';
 import { PreferenceEffects } from './PreferenceEffects';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -44,7 +45,7 @@ export function App({ search, baseUrl, prerendered }: AppProps) {
   useEffect(() => {
     document.title =
       title !== undefined
-        ? t('app.documentTitle', { title, app: appName })
+        ? t('app.documentTitle', { title: isolate(title), app: appName })
         : state.status === 'error'
           ? t('app.errorTitle', { app: appName })
           : t('app.loadingTitle', { app: appName });

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../i18n/i18n';
 import type { LoadFailure } from '../interview/outcome';
 import { displayPointer, previewText } from '../interview/problems';
-import { isolate } from '../reading/direction';
+import { sentence } from '../i18n/slots';
 import { numberFormat } from '../reading/locale';
 import { Button } from '../ui/Button';
 
@@ -65,10 +65,11 @@ function explain(
   locale: string,
 ) {
   switch (failure.kind) {
+    // An address is isolated, left to right, inside the sentence in any language.
     case 'refused':
-      return t('error.refused', { src: isolate(failure.src) });
+      return sentence(t, 'error.refused', { src: <bdi dir="ltr">{failure.src}</bdi> });
     case 'notFound':
-      return t('error.notFound', { url: isolate(url ?? '') });
+      return sentence(t, 'error.notFound', { url: <bdi dir="ltr">{url ?? ''}</bdi> });
     case 'http':
       return t('error.http', { status: failure.status });
     case 'network':
@@ -76,9 +77,11 @@ function explain(
     case 'timeout':
       return t('error.timeout');
     case 'otherOrigin':
-      return t('error.otherOrigin', { url: isolate(url ?? '') });
+      return sentence(t, 'error.otherOrigin', { url: <bdi dir="ltr">{url ?? ''}</bdi> });
     case 'notJsonType':
-      return t('error.notJsonType', { type: isolate(previewText(failure.contentType)) });
+      return sentence(t, 'error.notJsonType', {
+        type: <bdi dir="ltr">{previewText(failure.contentType)}</bdi>,
+      });
     case 'cancelled':
       return t('error.cancelled');
     case 'render':

@@ -54,18 +54,45 @@ export function isKeyboardFocusedControl(target: EventTarget | null): boolean {
   }
 }
 
-/** A dialog or popover is open: its own keys win, and nothing may act behind it. */
+/**
+ * A dialog or popover is open: its own keys win, and nothing may act behind it. A native popover
+ * (a glossary definition) is in the page while closed, and counts only while it shows.
+ */
 export function isDialogOpen(doc: Document): boolean {
-  return doc.querySelector('[role="dialog"], [role="alertdialog"], [aria-modal="true"]') !== null;
+  const dialogs = doc.querySelectorAll('[role="dialog"], [role="alertdialog"], [aria-modal="true"]');
+  return [...dialogs].some((dialog) => !dialog.hasAttribute('popover') || dialog.matches(':popover-open'));
+}
+
+/** What a physical key types on a US layout, for the keys a shortcut may be on. */
+const BY_CODE: Readonly<Record<string, readonly [plain: string, shifted: string]>> = {
+  Minus: ['-', '_'],
+  Equal: ['=', '+'],
+  Slash: ['/', '?'],
+};
+
+/**
+ * The key a press stands for. Letters as the layout types them when it types Latin letters (so a
+ * Dvorak or AZERTY reader presses the letter they see); on another script's layout (Arabic, Greek,
+ * Cyrillic, Hebrew…) the J key types "ت", so the physical key stands in: KeyJ is j.
+ */
+function pressedKey(event: Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey'>): string {
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  if (BY_KEY.has(key) || [...key].length !== 1 || /[\p{Script=Latin}\p{ASCII}]/u.test(key)) return key;
+  const letter = /^Key([A-Z])$/.exec(event.code)?.[1];
+  if (letter !== undefined) return letter.toLowerCase();
+  return BY_CODE[event.code]?.[event.shiftKey ? 1 : 0] ?? key;
 }
 
 /** The command a key press asks for, or undefined when the press is not a shortcut here. */
 export function shortcutFor(
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'defaultPrevented' | 'target'>,
+  event: Pick<
+    KeyboardEvent,
+    'key' | 'code' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey' | 'defaultPrevented' | 'target'
+  >,
   doc: Document,
 ): ShortcutCommand | undefined {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return undefined;
-  const command = BY_KEY.get(event.key.length === 1 ? event.key.toLowerCase() : event.key);
+  const command = BY_KEY.get(pressedKey(event));
   if (command === undefined) return undefined;
   if (isTypingTarget(event.target) || isKeyboardFocusedControl(event.target) || isDialogOpen(doc)) {
     return undefined;

@@ -20,9 +20,17 @@ export function goToFragment(id: string, { push }: { push: boolean }): boolean {
   if (target === null) return false;
   if (push && currentFragment() !== id) window.history.pushState(null, '', `#${encodeURIComponent(id)}`);
   if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.tabIndex = -1;
+  focusAtTop(target);
+  return true;
+}
+
+/**
+ * Focuses an element and brings it to the top of the window, below the sticky banner, at once; then
+ * holds it there while the exchanges around it are laid out at their real height.
+ */
+export function focusAtTop(target: HTMLElement): void {
   target.focus({ preventScroll: true });
   const scrollToTarget = () => target.scrollIntoView({ block: 'start', behavior: 'instant' });
   scrollToTarget();
   holdPosition(scrollToTarget, () => document.activeElement === target && target.isConnected);
-  return true;
 }

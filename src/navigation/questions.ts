@@ -1,6 +1,7 @@
 // Finding the interview's question headings and which one the reader is at. Headings are found by
 // the ids the article gives them, so this holds however the article lays an exchange out.
 import type { Interview } from '../interview/generated/interview';
+import { focusAtTop } from './navigation';
 import { readingLine } from './sticky-banner';
 import { exchangeFragment } from '../reading/speakers';
 
@@ -46,8 +47,10 @@ export function currentQuestion(headings: readonly HTMLElement[], doc: Document 
   return questionAtLine(headings, readingLine(doc));
 }
 
-/** Moves focus to a question's heading and scrolls it clear of the sticky bar. */
+/**
+ * Moves focus to a question's heading and scrolls it clear of the sticky bar: at once, and held there
+ * as the exchanges around it are laid out, as a contents link does.
+ */
 export function focusQuestion(heading: HTMLElement): void {
-  heading.focus({ preventScroll: true });
-  heading.scrollIntoView({ block: 'start' });
+  focusAtTop(heading);
 }

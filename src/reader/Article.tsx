@@ -6,6 +6,7 @@ import { useFragmentNavigation } from '../navigation/useFragmentNavigation';
 import { articleView, type SectionId } from '../reading/article-view';
 import { formatPublishedDate } from '../reading/dates';
 import { directionOf } from '../reading/direction';
+import { Sentence } from '../i18n/slots';
 import { formatList } from '../reading/lists';
 import { ArticleLabelsProvider, useMakeArticleLabels } from './ArticleLabels';
 import { Contents } from './Contents';
@@ -14,7 +15,6 @@ import { Glossary } from './Glossary';
 import { GlossaryContext } from './GlossaryContext';
 import { Passages } from './Passages';
 import { Section } from './Section';
-import { placeholders, Sentence } from './Sentence';
 import { Speakers } from './Speakers';
 import { Summary } from './Summary';
 import { useUiLanguage } from './useUiLanguage';
@@ -68,10 +68,10 @@ export const Article = memo(function Article({ interview }: { interview: Intervi
             {interview.subtitle !== undefined && <p className="subtitle">{interview.subtitle}</p>}
             <p className="byline" {...ui}>
               <Sentence
-                text={t('article.byline', placeholders('authors', 'publication'))}
-                values={{
-                  authors: { text: formatList(source.authors, i18n.language), lang: interview.lang },
-                  publication: { text: source.publication, lang: interview.lang },
+                i18nKey="article.byline"
+                slots={{
+                  authors: <bdi lang={interview.lang}>{formatList(source.authors, i18n.language)}</bdi>,
+                  publication: <bdi lang={interview.lang}>{source.publication}</bdi>,
                 }}
               />{' '}
               <time dateTime={source.published}>{formatPublishedDate(source.published, i18n.language)}</time>

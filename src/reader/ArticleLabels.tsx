@@ -1,17 +1,18 @@
 // The interface words that repeat in every exchange (speaker labels, "In plain words"), made once per
 // article. Per-exchange components read them from context instead of calling useTranslation, which
 // costs far more than a context read when an interview has 10,000 exchanges.
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sentence } from '../i18n/slots';
 import type { Interview } from '../interview/generated/interview';
 import type { Direction } from '../reading/direction';
 import { useUiLanguage } from './useUiLanguage';
 
 export interface SpeakerLabel {
-  /** What a screen reader says: "Entertainment Weekly:". */
-  full: string;
+  /** What a screen reader says: "Entertainment Weekly:", the name isolated (<bdi>) from the colon. */
+  full: ReactNode;
   /** What is shown when the speaker has a short name: "EW:". */
-  short: string | null;
+  short: ReactNode | null;
   name: string;
 }
 
@@ -48,11 +49,11 @@ export function useMakeArticleLabels(speakers: Interview['speakers']): ArticleLa
           id,
           {
             name,
-            full: t('article.speakerLabel', { name }),
+            full: sentence(t, 'article.speakerLabel', { name: <bdi>{name}</bdi> }),
             short:
               shortName === undefined || shortName === name
                 ? null
-                : t('article.speakerLabel', { name: shortName }),
+                : sentence(t, 'article.speakerLabel', { name: <bdi>{shortName}</bdi> }),
           },
         ]),
       ),

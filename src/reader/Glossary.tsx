@@ -5,6 +5,8 @@ import type { GlossaryView, Place } from '../reading/article-view';
 import { directionOf } from '../reading/direction';
 import { formatList } from '../reading/lists';
 import { collator as localeCollator } from '../reading/locale';
+import { sentence } from '../i18n/slots';
+import { GlossaryDefinitions } from './GlossaryDefinitions';
 import { Section } from './Section';
 import { useUiLanguage } from './useUiLanguage';
 
@@ -30,7 +32,8 @@ const MAX_USES_SHOWN = 12;
 
 /**
  * Every term with its other names and its definition, in the document language's own order, and links
- * back to where it is first marked in each part.
+ * back to where it is first marked in each part; and after the list, the definitions that the marks in
+ * the text open.
  */
 export function Glossary({ glossary: { entries: glossary, fragments, uses }, lang }: GlossaryProps) {
   const { t, i18n } = useTranslation();
@@ -68,10 +71,7 @@ export function Glossary({ glossary: { entries: glossary, fragments, uses }, lan
               <dt id={fragment}>{entry.term}</dt>
               {aliases.length > 0 && (
                 <dd className="aliases" {...ui}>
-                  {t('glossary.aliases')}{' '}
-                  <span lang={lang} dir={directionOf(lang)}>
-                    {formatList(aliases, lang)}
-                  </span>
+                  <AlsoCalled aliases={aliases} lang={lang} />
                 </dd>
               )}
               <dd>{entry.definition}</dd>
@@ -98,6 +98,18 @@ export function Glossary({ glossary: { entries: glossary, fragments, uses }, lan
           );
         })}
       </dl>
+      <GlossaryDefinitions entries={glossary} fragments={fragments} />
     </Section>
   );
+}
+
+/** "Also called: …", the names in the document's language wherever the translation puts them. */
+function AlsoCalled({ aliases, lang }: { aliases: readonly string[]; lang: string }) {
+  const { t } = useTranslation();
+  const names = (
+    <span lang={lang} dir={directionOf(lang)}>
+      {formatList(aliases, lang)}
+    </span>
+  );
+  return sentence(t, 'glossary.aliases', { aliases: names });
 }

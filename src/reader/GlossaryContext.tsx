@@ -5,7 +5,7 @@ export interface GlossaryInfo {
   entries: readonly GlossaryEntry[];
   /** Each entry's fragment in the Glossary section, by index. */
   fragments: readonly string[];
-  /** The document's language, for definitions shown outside the article (popovers are portalled). */
+  /** The document's language, for a term and its definition inside a popover in the interface's language. */
   contentLang: { lang: string; dir: 'ltr' | 'rtl' };
 }
 

@@ -13,16 +13,15 @@ export function MarkedText({
   unit: string;
   variant: Variant;
 }) {
-  const { entries, fragments } = useGlossary();
+  const { fragments } = useGlossary();
   return (
     <>
       {segments.map((segment, index) => {
         if (typeof segment === 'string') return segment;
-        const entry = entries[segment.entry];
         const fragment = fragments[segment.entry];
-        if (entry === undefined || fragment === undefined) return segment.text;
+        if (fragment === undefined) return segment.text;
         return (
-          <GlossaryTerm key={index} id={markId(unit, fragment, variant)} entry={entry} fragment={fragment}>
+          <GlossaryTerm key={index} id={markId(unit, fragment, variant)} fragment={fragment}>
             {segment.text}
           </GlossaryTerm>
         );

@@ -8,7 +8,11 @@ interface SpeakersProps {
   contentLang: { lang: string; dir: 'ltr' | 'rtl' };
 }
 
-/** Everyone who speaks, with the short name used beside their turns and what they do. */
+/**
+ * Everyone who speaks, with the short name used beside their turns and what they do: a sentence in
+ * the interface's language and direction, each name isolated in it (<bdi>), so a name never pulls the
+ * punctuation around it to its side, nor reverses what follows it.
+ */
 export function Speakers({ speakers, contentLang }: SpeakersProps) {
   const { t } = useTranslation();
   const ui = useUiLanguage();
@@ -19,17 +23,25 @@ export function Speakers({ speakers, contentLang }: SpeakersProps) {
       </h2>
       <ul>
         {speakers.map((speaker) => (
-          <li key={speaker.id}>
-            <strong>{speaker.name}</strong>
+          <li key={speaker.id} {...ui}>
+            <strong>
+              <bdi lang={contentLang.lang}>{speaker.name}</bdi>
+            </strong>
             {speaker.shortName !== undefined && speaker.shortName !== speaker.name && (
-              <> ({speaker.shortName})</>
+              <>
+                {' ('}
+                <bdi lang={contentLang.lang}>{speaker.shortName}</bdi>)
+              </>
             )}
-            <span {...ui}>{t('article.speakerRole', { role: t(ROLE_LABELS[speaker.role]) })}</span>
+            {t('article.speakerRole', { role: t(ROLE_LABELS[speaker.role]) })}
             {speaker.description !== undefined && (
-              <span className="speaker-description" {...contentLang}>
-                {' '}
-                {speaker.description}
-              </span>
+              <>
+                {/* The space between the two sentences is the interface's: inside the description's
+                    isolate it would land at the far end of a right-to-left line. */}{' '}
+                <span className="speaker-description" {...contentLang}>
+                  {speaker.description}
+                </span>
+              </>
             )}
           </li>
         ))}

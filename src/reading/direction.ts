@@ -21,9 +21,10 @@ export function directionOf(languageTag: string): Direction {
 }
 
 /**
- * Text from the document placed inside an interface sentence, wrapped in Unicode isolates (FSI … PDI):
- * an English name in an Arabic sentence, or the reverse, keeps its own direction and does not pull the
- * punctuation around it to the wrong side.
+ * Text from the document placed inside plain text that has no elements: the tab's title. Wrapped in
+ * Unicode isolates (FSI … PDI), so it keeps its own direction, does not pull the punctuation around it
+ * to the wrong side, and an unterminated override inside it (U+202E) ends with it. In the page itself
+ * names are isolated by <bdi> elements instead (src/i18n/slots.tsx): its text stays clean to copy.
  */
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;

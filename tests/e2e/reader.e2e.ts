@@ -16,8 +16,9 @@ describe('the built-in interview, served from a sub-path', () => {
   const opened = suitePage();
 
   test('is titled by the interview and the app', async () => {
+    // The document's title isolated (FSI … PDI): a tab's title cannot hold a <bdi>.
     await expect(opened().page.title()).resolves.toBe(
-      'Riz Ahmed on Sound of Metal, sign language and deaf culture — Open Caption Reader',
+      '\u2068Riz Ahmed on Sound of Metal, sign language and deaf culture\u2069 — Open Caption Reader',
     );
   });
 

@@ -50,7 +50,7 @@ describe('with JavaScript off', () => {
     }
     await expect(page.locator('noscript').count()).resolves.toBe(0);
     await expect(page.title()).resolves.toBe(
-      'Riz Ahmed on Sound of Metal, sign language and deaf culture — Open Caption Reader',
+      '\u2068Riz Ahmed on Sound of Metal, sign language and deaf culture\u2069 — Open Caption Reader',
     );
     expect(errors).toEqual([]);
   });

@@ -19,7 +19,10 @@ describe('App', () => {
     const title = await screen.findByRole('heading', { level: 1 });
     expect(title).toHaveTextContent('Riz Ahmed on Sound of Metal, sign language and deaf culture');
     expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'false');
-    await waitFor(() => expect(document.title).toBe(`${title.textContent} — Open Caption Reader`));
+    // The tab's title cannot hold a <bdi>: the document's title is isolated in it by FSI … PDI.
+    await waitFor(() =>
+      expect(document.title).toBe(`\u2068${title.textContent}\u2069 — Open Caption Reader`),
+    );
     await waitFor(() =>
       expect(screen.getByTestId('announcer')).toHaveTextContent(`Interview loaded: ${title.textContent}`),
     );
@@ -39,7 +42,8 @@ describe('App', () => {
     const { fetch } = renderReader({ search: '?src=https://evil.example/x.json', baseUrl: BASE, routes: {} });
     const alert = screen.getByRole('alert');
     // The address is isolated (FSI … PDI) so it keeps its direction inside a sentence in any language.
-    expect(alert).toHaveTextContent('“\u2068https://evil.example/x.json\u2069” is not allowed');
+    expect(alert).toHaveTextContent('“https://evil.example/x.json” is not allowed');
+    expect(alert.querySelector('bdi')).toHaveTextContent('https://evil.example/x.json');
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open the built-in interview' })).toHaveAttribute(
       'href',

@@ -66,7 +66,7 @@ describe.each(locales)('the $language locale', ({ language, strings }) => {
     }
   });
 
-  it('leaves no string empty and keeps every {{placeholder}} of English', () => {
+  it('leaves no string empty and has exactly the {{placeholders}} of English', () => {
     const englishStrings = flatten(resources.en.translation as unknown as Tree);
     for (const [key, text] of strings) {
       expect(text.trim(), key).not.toBe('');
@@ -77,6 +77,9 @@ describe.each(locales)('the $language locale', ({ language, strings }) => {
       const numberInWord = /_(zero|one|two)$/.test(key);
       const wanted = numberInWord ? [] : interpolations(source);
       for (const name of wanted) expect(interpolations(text), `${language} ${key}`).toContain(name);
+      // …and no other: a value the code does not pass would reach the screen as "{{name}}".
+      for (const name of interpolations(text))
+        expect(interpolations(source), `${language} ${key}`).toContain(name);
     }
   });
 });

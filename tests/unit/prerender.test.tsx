@@ -29,7 +29,7 @@ describe('prerendering the built-in interview', () => {
       if (exchange.answer.plain !== undefined) expect(text).toContain(exchange.answer.plain.split('\n')[0]);
     }
     for (const entry of interview.glossary ?? []) expect(text).toContain(entry.definition);
-    expect(title).toBe(`${interview.title} — Open Caption Reader`);
+    expect(title).toBe(`\u2068${interview.title}\u2069 — Open Caption Reader`);
   });
 
   it('has no inline style attributes, which the CSP would refuse', () => {
@@ -52,7 +52,7 @@ describe('putting it in the page', () => {
     const page = assemblePage(template, ssr, interview, { prepaint: 'assets/prepaint-1.js', depth: 0 });
     expect(page).toContain('<div id="root"><a class="skip-link"');
     expect(page).toContain('<script type="application/json" id="interview-data">');
-    expect(page).toContain(`<title>${interview.title} — Open Caption Reader</title>`);
+    expect(page).toContain(`<title>\u2068${interview.title}\u2069 — Open Caption Reader</title>`);
     expect(page.indexOf('prepaint-1.js')).toBeLessThan(page.indexOf('favicon.svg'));
     expect(page).not.toContain('noscript');
   });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isTypingTarget, shortcutFor, SHORTCUTS } from '../../src/keyboard/shortcuts';
+import { isDialogOpen, isTypingTarget, shortcutFor, SHORTCUTS } from '../../src/keyboard/shortcuts';
 import { stepTextSize } from '../../src/keyboard/useShortcuts';
 import type { Preferences } from '../../src/preferences/preferences';
 import { builtInText, fixtureText } from './fixtures';
@@ -42,7 +42,7 @@ describe('single-key shortcuts', () => {
     expect(document.activeElement).toBe(headings[1]);
     await user.keyboard('k');
     expect(document.activeElement).toBe(headings[0]);
-    expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith({ block: 'start' });
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith({ block: 'start', behavior: 'instant' });
   });
 
   it('j from inside an answer goes to the question after it', async () => {
@@ -147,9 +147,21 @@ describe('single-key shortcuts', () => {
 describe('shortcutFor', () => {
   const press = (key: string, target: EventTarget | null = document.body, extra = {}) =>
     shortcutFor(
-      { key, ctrlKey: false, metaKey: false, altKey: false, defaultPrevented: false, target, ...extra },
+      {
+        key,
+        code: '',
+        shiftKey: false,
+        ctrlKey: false,
+        metaKey: false,
+        altKey: false,
+        defaultPrevented: false,
+        target,
+        ...extra,
+      },
       document,
     );
+  const typed = (key: string, code: string, shiftKey = false) =>
+    press(key, document.body, { code, shiftKey });
 
   it('maps keys to commands, letters in either case', () => {
     expect(press('j')).toBe('nextQuestion');
@@ -158,6 +170,35 @@ describe('shortcutFor', () => {
     expect(press('?')).toBe('help');
     expect(press('x')).toBeUndefined();
     expect(press('Enter')).toBeUndefined();
+  });
+
+  it('on a layout of another script, goes by the physical key: the J key is j in Arabic, Greek, Russian', () => {
+    expect(typed('ت', 'KeyJ')).toBe('nextQuestion');
+    expect(typed('ξ', 'KeyJ')).toBe('nextQuestion');
+    expect(typed('л', 'KeyK')).toBe('previousQuestion');
+    expect(typed('ة', 'KeyM')).toBe('readingMode');
+    expect(typed('ש', 'KeyS')).toBe('settings');
+    expect(typed('؟', 'Slash', true)).toBe('help');
+    expect(typed('ظ', 'Slash')).toBeUndefined();
+    expect(typed('ب', 'KeyF')).toBeUndefined();
+  });
+
+  it('on a Latin layout, goes by the letter typed (Dvorak, AZERTY), not the key’s place', () => {
+    expect(typed('h', 'KeyJ')).toBeUndefined();
+    expect(typed('j', 'KeyC')).toBe('nextQuestion');
+    expect(typed('é', 'Digit2')).toBeUndefined();
+    expect(typed('+', 'Equal', true)).toBe('largerText');
+  });
+
+  it('counts a native popover as an open dialog only while it shows', () => {
+    const definition = document.createElement('div');
+    definition.setAttribute('role', 'dialog');
+    definition.setAttribute('popover', 'auto');
+    document.body.append(definition);
+    expect(isDialogOpen(document)).toBe(false);
+    definition.removeAttribute('popover');
+    expect(isDialogOpen(document)).toBe(true);
+    definition.remove();
   });
 
   it('ignores presses already handled, and editable targets', () => {
