@@ -61,6 +61,10 @@ const readers: [string, Reader][] = [
   ],
   ['390 px at 200 %, motion allowed', { viewport: { width: 390, height: 844 }, textSize: 200 }],
   ['1280 px at 300 %, motion allowed', { viewport: { width: 1280, height: 900 }, textSize: 300 }],
+  [
+    '320 px at 300 %, Arabic interface',
+    { viewport: { width: 320, height: 640 }, textSize: 300, language: 'ar' },
+  ],
 ];
 
 describe.each(readers)('focus stays in view: %s', (_name, reader) => {
@@ -84,7 +88,7 @@ describe.each(readers)('focus stays in view: %s', (_name, reader) => {
     const seen: Seen[] = [];
     for (const key of ['j', 'j', 'j', 'j', 'j', 'k', 'k'])
       seen.push(...(await afterMove(page, () => page.keyboard.press(key))));
-    const link = page.getByRole('navigation', { name: 'Contents' }).getByRole('link', {
+    const link = page.locator('nav.contents').getByRole('link', {
       name: /The film has hard-captioned/,
     });
     seen.push(...(await afterMove(page, () => link.click())));

@@ -133,6 +133,16 @@ describe.each(['light', 'dark'] as const)('forced colours, %s scheme', (colorSch
     await page.context().close();
   });
 
+  it('keeps labels and edges in the Arabic interface', async () => {
+    const page = await openReader(browser, appUrl, { ...reader, language: 'ar' });
+    expectVisible(await measure(page, page.locator('.site-header').getByRole('button'), true), 2);
+    expectVisible(await measure(page, page.locator('.site-header').getByRole('radio'), true), 3);
+    await page.goto(`${appUrl}?src=fixtures/no-such-interview.json`);
+    await page.getByRole('alert').waitFor();
+    expectVisible(await measure(page, page.locator('.error-actions').locator('button, a'), true), 2);
+    await page.context().close();
+  });
+
   it('the error page’s Try again and built-in interview buttons keep labels and edges', async () => {
     const page = await openReader(browser, `${appUrl}?src=fixtures/no-such-interview.json`, reader);
     const actions = page.locator('.error-actions').locator('button, a');

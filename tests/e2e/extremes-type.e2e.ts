@@ -35,16 +35,22 @@ function cutWords(page: Page): Promise<string[]> {
 }
 
 const pages = [
-  ['the built-in interview', ''],
-  ['long words', '?src=fixtures/extremes.json'],
-  ['an Arabic interview', '?src=fixtures/arabic.json'],
+  ['the built-in interview', '', 'en'],
+  ['the built-in interview, Arabic interface', '', 'ar'],
+  ['long words', '?src=fixtures/extremes.json', 'en'],
+  ['an Arabic interview', '?src=fixtures/arabic.json', 'en'],
 ] as const;
 
-describe.each(pages)('type sized for the line, %s', (_name, query) => {
+describe.each(pages)('type sized for the line, %s', (_name, query, language) => {
   it.each(SIZES)(
     'cuts no word of eight letters or fewer in a heading at 300 per cent text, $width px wide',
     async (viewport) => {
-      const page = await openReader(browser, appUrl + query, { viewport, textSize: 300, motion: 'reduce' });
+      const page = await openReader(browser, appUrl + query, {
+        viewport,
+        textSize: 300,
+        motion: 'reduce',
+        language,
+      });
       // Every exchange laid out for real, not at its estimated size.
       await page.evaluate(() =>
         document
