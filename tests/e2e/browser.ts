@@ -9,6 +9,7 @@ import {
   type Page,
 } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
+import { afterAll } from 'vitest';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ARGS = [
@@ -113,4 +114,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary ?? ''}`),
   );
+}
+
+/**
+ * One Chromium for a test file, closed when its tests are done: for files that open their own
+ * contexts (tests/e2e/fixtures.ts's `open` closes them for you; prefer it in new tests).
+ */
+export async function launchForFile(): Promise<Browser> {
+  const browser = await launchBrowser();
+  afterAll(() => browser.close());
+  return browser;
 }
