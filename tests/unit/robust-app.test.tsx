@@ -112,7 +112,7 @@ describe('the error view', () => {
     [{ kind: 'otherOrigin' }, 'sends the reader on to another website. For your safety', true],
     [
       { kind: 'notJsonType', contentType: 'text/html' },
-      'a file of type “\u2068text/html\u2069”, not a JSON file',
+      'a file of type “text/html”, not a JSON file',
       true,
     ],
     [{ kind: 'cancelled' }, 'You stopped loading the interview.', true],
