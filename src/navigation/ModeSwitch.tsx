@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { applyMode } from '../preferences/apply';
 import { usePreference } from '../preferences/PreferencesProvider';
-import { capturePlace, restorePlace } from './KeepPlace';
+import { capturePlace, restorePlace } from './keep-place';
 
 /**
  * Shows the reading mode by setting <html data-mode>, which CSS turns into what is shown: nothing

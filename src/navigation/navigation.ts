@@ -19,7 +19,6 @@ export function goToFragment(id: string, { push }: { push: boolean }): boolean {
   const target = id === '' ? null : document.getElementById(id);
   if (target === null) return false;
   if (push && currentFragment() !== id) window.history.pushState(null, '', `#${encodeURIComponent(id)}`);
-  if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.tabIndex = -1;
   focusAtTop(target);
   return true;
 }
@@ -29,8 +28,21 @@ export function goToFragment(id: string, { push }: { push: boolean }): boolean {
  * holds it there while the exchanges around it are laid out at their real height.
  */
 export function focusAtTop(target: HTMLElement): void {
-  target.focus({ preventScroll: true });
+  focusByScript(target);
   const scrollToTarget = () => target.scrollIntoView({ block: 'start', behavior: 'instant' });
   scrollToTarget();
   holdPosition(scrollToTarget, () => document.activeElement === target && target.isConnected);
+}
+
+/**
+ * Focuses an element that is not a control (a heading, say) without leaving it focusable: tabindex="-1"
+ * for as long as focus is there. A heading that stays focusable is exposed as "clickable", and a screen
+ * reader says so at every heading.
+ */
+export function focusByScript(target: HTMLElement): void {
+  if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) {
+    target.tabIndex = -1;
+    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+  }
+  target.focus({ preventScroll: true });
 }

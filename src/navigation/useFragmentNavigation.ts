@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { currentFragment, goToFragment } from './navigation';
+import { currentFragment, focusByScript, goToFragment } from './navigation';
 
 /**
  * Links inside the main content move focus to their target, and add a history entry, so Back and
@@ -16,7 +16,8 @@ export function useFragmentNavigation(): void {
       }
       // Back to the entry without a fragment: the top of the article.
       window.scrollTo(0, 0);
-      document.getElementById('article-title')?.focus({ preventScroll: true });
+      const title = document.getElementById('article-title');
+      if (title !== null) focusByScript(title);
     };
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0) return;

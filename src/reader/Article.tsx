@@ -62,9 +62,7 @@ export const Article = memo(function Article({ interview }: { interview: Intervi
           {...contentLang}
         >
           <header className="article-header">
-            <h1 id="article-title" tabIndex={-1}>
-              {interview.title}
-            </h1>
+            <h1 id="article-title">{interview.title}</h1>
             {interview.subtitle !== undefined && <p className="subtitle">{interview.subtitle}</p>}
             <p className="byline" {...ui}>
               <Sentence

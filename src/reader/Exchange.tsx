@@ -14,7 +14,7 @@ export function Exchange({ view }: { view: ExchangeView }) {
       <p className="speaker-label">
         <SpeakerName id={view.asker} />
       </p>
-      <h3 id={fragment} tabIndex={-1} className="question">
+      <h3 id={fragment} className="question">
         {question.plain === null ? (
           <>
             <span className="question-words">

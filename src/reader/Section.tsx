@@ -16,7 +16,7 @@ export function Section({ id, heading, children, className }: SectionProps) {
   const ui = useUiLanguage();
   return (
     <section className={className}>
-      <h2 id={id} tabIndex={-1} {...ui}>
+      <h2 id={id} {...ui}>
         {heading}
       </h2>
       {children}

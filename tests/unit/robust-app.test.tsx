@@ -110,11 +110,7 @@ describe('the error view', () => {
   it.each<[Failure, string, boolean]>([
     [{ kind: 'timeout' }, 'The website took too long to answer, so loading was stopped.', true],
     [{ kind: 'otherOrigin' }, 'sends the reader on to another website. For your safety', true],
-    [
-      { kind: 'notJsonType', contentType: 'text/html' },
-      'a file of type “text/html”, not a JSON file',
-      true,
-    ],
+    [{ kind: 'notJsonType', contentType: 'text/html' }, 'a file of type “text/html”, not a JSON file', true],
     [{ kind: 'cancelled' }, 'You stopped loading the interview.', true],
     [{ kind: 'render' }, 'This is a fault in the reader, not in the interview.', true],
   ])('explains %j in plain words, with a way on', (failure, says, retry) => {

@@ -1,7 +1,7 @@
-import { Component, type ReactNode } from 'react';
+// Keeping the reader's place across a change of reading mode: what is measured before, and put back after.
 import { readingLine, stickyOffset } from './sticky-banner';
-import type { ReadingMode } from '../preferences/preferences';
 import { holdPosition } from './hold-position';
+import { focusByScript } from './navigation';
 
 interface Place {
   heading: HTMLElement;
@@ -13,7 +13,7 @@ interface Place {
   focused: HTMLElement | null;
 }
 
-const HEADINGS = '.article :is(h1, h2, h3)[id][tabindex="-1"]';
+const HEADINGS = '.article :is(h1, h2, h3)[id]';
 
 /** The heading the reader is at: the one holding focus if the focus is in the article, else the one in view. */
 export function capturePlace(): Place | null {
@@ -53,24 +53,5 @@ export function restorePlace(place: Place): void {
   scrollBack(place);
   holdPosition(() => scrollBack(place));
   // The focused term may not exist in the new mode's words: focus stays in the same exchange.
-  if (place.focused !== null && !place.focused.isConnected) place.heading.focus({ preventScroll: true });
-}
-
-/**
- * Keeps the reader's place when the reading mode changes, however it was changed (control, shortcut,
- * another tab): the question at the top of the window, or the focused one, stays where it was. A class
- * for getSnapshotBeforeUpdate, the one moment React offers to measure the page before it changes.
- */
-export class KeepPlace extends Component<{ mode: ReadingMode; children: ReactNode }> {
-  override getSnapshotBeforeUpdate(previous: { mode: ReadingMode }): Place | null {
-    return previous.mode === this.props.mode ? null : capturePlace();
-  }
-
-  override componentDidUpdate(_props: unknown, _state: unknown, place: Place | null): void {
-    if (place !== null) restorePlace(place);
-  }
-
-  override render(): ReactNode {
-    return this.props.children;
-  }
+  if (place.focused !== null && !place.focused.isConnected) focusByScript(place.heading);
 }
