@@ -13,7 +13,8 @@ interface Place {
   focused: HTMLElement | null;
 }
 
-const HEADINGS = '.article :is(h1, h2, h3)[id]';
+/** The article's own headings: not those inside its definitions (popovers, laid out only when open). */
+const HEADINGS = '.article :is(h1, h2, h3)[id]:not([popover] *)';
 
 /** The heading the reader is at: the one holding focus if the focus is in the article, else the one in view. */
 export function capturePlace(): Place | null {

@@ -42,7 +42,16 @@ export function focusAtTop(target: HTMLElement): void {
 export function focusByScript(target: HTMLElement): void {
   if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) {
     target.tabIndex = -1;
-    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+    // Focus may go into a dialog or a definition and come back here when it closes: the tabindex goes
+    // only once focus settles somewhere else.
+    const onFocusIn = (event: FocusEvent) => {
+      const next = event.target instanceof Element ? event.target : null;
+      if (next === target || next?.closest('[role="dialog"], [popover]')) return;
+      if (document.querySelector('[role="dialog"]:not([popover]), :popover-open') !== null) return;
+      target.removeAttribute('tabindex');
+      document.removeEventListener('focusin', onFocusIn);
+    };
+    document.addEventListener('focusin', onFocusIn);
   }
   target.focus({ preventScroll: true });
 }

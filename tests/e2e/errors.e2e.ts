@@ -93,7 +93,7 @@ const cases: Case[] = [
   {
     name: 'an HTML page',
     src: 'fixtures/html-page.json',
-    says: 'answered with a file of type “\u2068text/html\u2069”, not a JSON file',
+    says: 'answered with a file of type “text/html”, not a JSON file',
     retry: true,
   },
   {

@@ -69,8 +69,9 @@ const readers: [string, Reader][] = [
 
 describe.each(readers)('focus stays in view: %s', (_name, reader) => {
   it('Tab and Shift+Tab from term to term across answers', async () => {
-    const page = await openReader(browser, appUrl, reader);
-    await page.locator('#q-covid-isolation').focus();
+    // A deep link puts focus on the question (headings are focusable only by script).
+    const page = await openReader(browser, `${appUrl}#q-covid-isolation`, reader);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q-covid-isolation');
     const seen: Seen[] = [];
     for (let step = 0; step < 8; step++)
       seen.push(...(await afterMove(page, () => page.keyboard.press('Tab'))));
@@ -108,7 +109,8 @@ describe('focus moving into the sticky banner', () => {
     const before = await page.evaluate(() => window.scrollY);
     expect(before).toBeGreaterThan(0);
     await page.getByRole('radio', { name: 'Original' }).focus();
-    await page.keyboard.press('ArrowRight');
+    // Tab, not an arrow: an arrow key on a radio chooses (another mode is another layout).
+    await page.keyboard.press('Tab');
     await page.getByRole('button', { name: 'Reading settings' }).focus();
     await page.waitForTimeout(300);
     await expect(page.evaluate(() => window.scrollY)).resolves.toBe(before);

@@ -106,7 +106,8 @@ describe.each(['light', 'dark'] as const)('forced colours, %s scheme', (colorSch
       const page = await openReader(browser, appUrl, { ...reader, viewport });
       const banner = page.locator('.site-header');
       expectVisible(await measure(page, banner.getByRole('button'), true), 2);
-      expectVisible(await measure(page, banner.getByRole('radio'), true), 3);
+      // The mode radios' labels: what is seen (the inputs themselves are visually hidden).
+      expectVisible(await measure(page, banner.locator('.toggle-button'), true), 3);
       expectVisible(await measure(page, page.locator('main .glossary-term').first(), false), 1);
       await page.locator('main .glossary-term').first().click();
       const definition = page.locator('.definition:popover-open');
@@ -136,7 +137,7 @@ describe.each(['light', 'dark'] as const)('forced colours, %s scheme', (colorSch
   it('keeps labels and edges in the Arabic interface', async () => {
     const page = await openReader(browser, appUrl, { ...reader, language: 'ar' });
     expectVisible(await measure(page, page.locator('.site-header').getByRole('button'), true), 2);
-    expectVisible(await measure(page, page.locator('.site-header').getByRole('radio'), true), 3);
+    expectVisible(await measure(page, page.locator('.site-header .toggle-button'), true), 3);
     await page.goto(`${appUrl}?src=fixtures/no-such-interview.json`);
     await page.getByRole('alert').waitFor();
     expectVisible(await measure(page, page.locator('.error-actions').locator('button, a'), true), 2);

@@ -70,7 +70,7 @@ describe.each(['en', 'es', 'ar'] as const)('the %s interface', (language) => {
     expect(byline).not.toMatch(/[\u2066-\u2069]/u);
     // The label's colon stays after the short name, on the side the text runs to.
     const label = await page.evaluate(() => {
-      const abbr = document.querySelector('.question .speaker-label abbr');
+      const abbr = document.querySelector('.exchange > .speaker-label abbr');
       const bdi = abbr?.querySelector('bdi');
       const colon = bdi?.nextSibling;
       if (!abbr || !bdi || !colon) return null;
@@ -109,7 +109,7 @@ describe('shortcuts on a keyboard layout of another script', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q-covid-isolation');
     await press('ة', 'KeyM', 77);
     await expect
-      .poll(() => page.evaluate(() => document.querySelector('.article')?.getAttribute('data-mode')))
+      .poll(() => page.evaluate(() => document.documentElement.getAttribute('data-mode')))
       .toBe('plain');
     await cdp.detach();
     await page.context().close();

@@ -18,9 +18,12 @@ describe('a browser set to Spanish', () => {
 
   test('shows the interface in Spanish, with <html lang="es" dir="ltr">, the interview still in English', async () => {
     const { page } = opened();
-    await expect(rootLanguage(page)).resolves.toEqual(['es', 'ltr']);
+    // A prerendered page hydrates in English, then takes on the reader's language: wait for it.
+    await expect.poll(() => rootLanguage(page)).toEqual(['es', 'ltr']);
     await expect(page.getByRole('link', { name: 'Saltar al contenido principal' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('navigation', { name: 'Índice' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('navigation').getByRole('heading', { name: 'Índice' }).count()).resolves.toBe(
+      1,
+    );
     await expect(page.getByRole('button', { name: 'Atajos de teclado' }).count()).resolves.toBe(1);
     await expect(page.locator('.where-am-i').textContent()).resolves.toBe('6 preguntas');
     await expect(page.getAttribute('article', 'lang')).resolves.toBe('en');
@@ -44,7 +47,8 @@ describe('a browser set to Arabic', () => {
 
   test('shows the interface in Arabic, right to left, the English interview left to right', async () => {
     const { page } = opened();
-    await expect(rootLanguage(page)).resolves.toEqual(['ar', 'rtl']);
+    // A prerendered page hydrates in English, then takes on the reader's language: wait for it.
+    await expect.poll(() => rootLanguage(page)).toEqual(['ar', 'rtl']);
     await expect(page.getByRole('button', { name: 'اختصارات لوحة المفاتيح' }).count()).resolves.toBe(1);
     await expect(page.getAttribute('article', 'lang')).resolves.toBe('en');
     await expect(page.getAttribute('article', 'dir')).resolves.toBe('ltr');
@@ -80,7 +84,8 @@ describe('the Language setting', () => {
     await expect(group.locator('[lang="ar"]').textContent()).resolves.toBe('العربية');
     await group.locator('label', { hasText: 'Español' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'es');
-    await expect(rootLanguage(page)).resolves.toEqual(['es', 'ltr']);
+    // A prerendered page hydrates in English, then takes on the reader's language: wait for it.
+    await expect.poll(() => rootLanguage(page)).toEqual(['es', 'ltr']);
     // The dialog stays open and now speaks Spanish: every slider is named in Spanish, at once.
     const ajustes = page.getByRole('dialog', { name: 'Ajustes de lectura' });
     await ajustes.waitFor();
@@ -104,7 +109,8 @@ describe('the Language setting', () => {
       .click();
     // Arabic's strings download on first use: wait for them rather than race them.
     await page.waitForFunction(() => document.documentElement.lang === 'ar');
-    await expect(rootLanguage(page)).resolves.toEqual(['ar', 'rtl']);
+    // A prerendered page hydrates in English, then takes on the reader's language: wait for it.
+    await expect.poll(() => rootLanguage(page)).toEqual(['ar', 'rtl']);
     const arabic = page.getByRole('dialog', { name: 'إعدادات القراءة' });
     await arabic.waitFor();
     for (const name of ['حجم النص', 'تباعد الأسطر', 'تباعد الأحرف', 'تباعد الكلمات']) {
@@ -114,7 +120,8 @@ describe('the Language setting', () => {
     await page.keyboard.press('Escape');
     await page.reload();
     await settled(page);
-    await expect(rootLanguage(page)).resolves.toEqual(['ar', 'rtl']);
+    // A prerendered page hydrates in English, then takes on the reader's language: wait for it.
+    await expect.poll(() => rootLanguage(page)).toEqual(['ar', 'rtl']);
   });
 });
 
@@ -123,7 +130,8 @@ describe('an Arabic interview in an English interface', () => {
 
   test('reads right to left inside a left-to-right page', async () => {
     const { page } = opened();
-    await expect(rootLanguage(page)).resolves.toEqual(['en', 'ltr']);
+    // A prerendered page hydrates in English, then takes on the reader's language: wait for it.
+    await expect.poll(() => rootLanguage(page)).toEqual(['en', 'ltr']);
     await expect(page.getAttribute('article', 'lang')).resolves.toBe('ar');
     await expect(page.getAttribute('article', 'dir')).resolves.toBe('rtl');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isDialogOpen, isTypingTarget, shortcutFor, SHORTCUTS } from '../../src/keyboard/shortcuts';
 import { stepTextSize } from '../../src/keyboard/useShortcuts';
+import { focusByScript } from '../../src/navigation/navigation';
 import type { Preferences } from '../../src/preferences/preferences';
 import { builtInText, fixtureText } from './fixtures';
 import { BUILT_IN_PATH, json, renderReader } from './render';
@@ -45,10 +46,12 @@ describe('single-key shortcuts', () => {
     expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith({ block: 'start', behavior: 'instant' });
   });
 
-  it('j from inside an answer goes to the question after it', async () => {
+  it('j from a question reached by a link goes to the question after it', async () => {
     const user = await openReader();
     const headings = questionHeadings();
-    headings[2]?.focus();
+    // Focus on the third question, as a contents link or a deep link leaves it.
+    if (headings[2]) focusByScript(headings[2]);
+    expect(document.activeElement).toBe(headings[2]);
     await user.keyboard('j');
     expect(document.activeElement).toBe(headings[3]);
   });
