@@ -2,8 +2,10 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseSource } from '../interview/source';
 import { KeyboardShortcuts } from '../keyboard/KeyboardShortcuts';
+import { LineFocus } from '../line-focus/LineFocus';
 import { ShortcutsButton } from '../keyboard/ShortcutsButton';
 import { Article } from '../reader/Article';
+import { ReadAloud } from '../read-aloud/ReadAloud';
 import { ReadingModeControl } from '../reader/ReadingModeControl';
 import { WhereAmI } from '../reader/WhereAmI';
 import { SettingsButton } from '../settings/SettingsButton';
@@ -50,6 +52,7 @@ export function App({ search, baseUrl }: AppProps) {
         <p className="app-name">{appName}</p>
         <div className="app-controls">
           {state.status === 'loaded' && <ReadingModeControl interview={state.interview} />}
+          {state.status === 'loaded' && <ReadAloud />}
           <ShortcutsButton />
           <SettingsButton />
         </div>
@@ -68,6 +71,7 @@ export function App({ search, baseUrl }: AppProps) {
         )}
       </main>
       {state.status === 'loaded' && <ReaderFooter interview={state.interview} />}
+      {state.status === 'loaded' && <LineFocus />}
     </AppCommandsProvider>
   );
 }

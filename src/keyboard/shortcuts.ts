@@ -3,7 +3,17 @@
 // reader user reaches every command through the buttons, and anyone can switch them off (WCAG 2.1.4).
 
 export type ShortcutCommand =
-  'nextQuestion' | 'previousQuestion' | 'readingMode' | 'largerText' | 'smallerText' | 'settings' | 'help';
+  | 'nextQuestion'
+  | 'previousQuestion'
+  | 'readingMode'
+  | 'largerText'
+  | 'smallerText'
+  | 'settings'
+  | 'help'
+  | 'readAloud'
+  | 'nextSentence'
+  | 'previousSentence'
+  | 'stopReading';
 
 /** The keys as a reader types them, in the order the help dialog lists them. */
 export const SHORTCUTS: readonly { command: ShortcutCommand; keys: readonly string[] }[] = [
@@ -14,6 +24,11 @@ export const SHORTCUTS: readonly { command: ShortcutCommand; keys: readonly stri
   { command: 'smallerText', keys: ['-'] },
   { command: 'settings', keys: ['s'] },
   { command: 'help', keys: ['?'] },
+  { command: 'readAloud', keys: ['r'] },
+  { command: 'nextSentence', keys: ['.'] },
+  { command: 'previousSentence', keys: [','] },
+  // Escape stops reading even with shortcuts switched off (read aloud listens for it itself).
+  { command: 'stopReading', keys: ['Escape'] },
 ];
 
 const BY_KEY = new Map(SHORTCUTS.flatMap(({ command, keys }) => keys.map((key) => [key, command] as const)));

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { Interview } from '../interview/generated/interview';
 import { useAnnounce } from '../services/Announcer';
 import { useAppCommands } from '../services/AppCommands';
+import { runReadAloudCommand } from '../services/read-aloud-commands';
 import { usePreferences, usePreferencesDispatch } from '../preferences/PreferencesProvider';
 import { READING_MODES, TEXT_SIZES, type ReadingMode } from '../preferences/preferences';
 import { hasPlainVersions } from '../reading/modes';
@@ -99,5 +100,13 @@ function run(
     case 'help':
       setOpenDialog('shortcuts');
       return true;
+    case 'readAloud':
+      return runReadAloudCommand('playPause');
+    case 'nextSentence':
+      return runReadAloudCommand('nextSentence');
+    case 'previousSentence':
+      return runReadAloudCommand('previousSentence');
+    case 'stopReading':
+      return runReadAloudCommand('stop');
   }
 }
