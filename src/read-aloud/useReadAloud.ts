@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreference } from '../preferences/PreferencesProvider';
 import { useAnnounce } from '../services/Announcer';
+import { primeVoices } from '../services/voices-settled';
 import type { ControllerHost, Note, ReadAloudController } from './controller';
 import type { Status } from './engine';
 import { watchReaderScroll } from './follow';
@@ -98,7 +99,7 @@ export function useReadAloud(): ReadAloud {
   }, [active]);
   useModeChanges(active, () => controller.current?.resync());
   // Some systems take seconds to list their voices: ask early, so they are there when wanted.
-  useEffect(() => void window.speechSynthesis?.getVoices(), []);
+  useEffect(primeVoices, []);
   useEffect(() => () => controller.current?.dispose(), []);
 
   return {

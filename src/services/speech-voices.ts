@@ -2,6 +2,7 @@
 // voice setting. Voices arrive late (Chrome fills the list after a `voiceschanged` event), some systems
 // list thousands (espeak-ng's variants), and some browsers have no speech synthesis at all.
 import { useEffect, useState } from 'react';
+import { primeVoices, voicesSettled } from './voices-settled';
 
 export interface VoiceLike {
   name: string;
@@ -67,8 +68,9 @@ function synthesis(): SpeechSynthesis | undefined {
 export function loadVoices(wait = VOICES_WAIT_MS): Promise<VoiceList> {
   const synth = synthesis();
   if (synth === undefined) return Promise.resolve({ status: 'unsupported' });
+  primeVoices();
   const now = synth.getVoices();
-  if (now.length > 0) return Promise.resolve({ status: 'ready', voices: now });
+  if (now.length > 0 || voicesSettled()) return Promise.resolve({ status: 'ready', voices: now });
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
