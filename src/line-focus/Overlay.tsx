@@ -33,15 +33,15 @@ export function Overlay({ count }: { count: number }) {
         anchor = block ? { block, line: 0 } : null;
       }
       const holes: Extent[] = [];
+      const top = Math.max(0, document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0);
       if (anchor) {
         const around = linesAround(blocks, anchor, count);
-        const band = bandAround(around.lines, around.index, count);
+        const band = bandAround(around.lines, around.index, count, top);
         if (band) holes.push(band);
       }
       const focused = document.activeElement;
       if (focused instanceof HTMLElement && focused !== document.body && focused.matches(':focus-visible'))
         holes.push(focused.getBoundingClientRect());
-      const top = Math.max(0, document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0);
       const parts = dimmed(top, window.innerHeight, holes);
       stretches.current.forEach((element, index) => {
         const part = parts[index];

@@ -39,14 +39,23 @@ export function lineAt(lines: readonly Extent[], y: number): number {
   return best;
 }
 
-/** `count` lines with line `index` in the middle (or as near it as the lines allow). */
-export function bandAround(lines: readonly Extent[], index: number, count: number): Extent | null {
+/**
+ * `count` lines with line `index` in the middle (or as near it as the lines allow). Lines above `top`
+ * (under the banner) are not wasted on the band: it then runs down from the current line.
+ */
+export function bandAround(
+  lines: readonly Extent[],
+  index: number,
+  count: number,
+  top = -Infinity,
+): Extent | null {
   if (lines.length === 0 || index < 0 || index >= lines.length) return null;
   const size = Math.min(count, lines.length);
-  const first = Math.max(0, Math.min(index - Math.floor((size - 1) / 2), lines.length - size));
-  const top = lines[first]?.top;
-  const bottom = lines[first + size - 1]?.bottom;
-  return top === undefined || bottom === undefined ? null : { top, bottom };
+  let first = Math.max(0, Math.min(index - Math.floor((size - 1) / 2), lines.length - size));
+  while (first < index && (lines[first]?.top ?? 0) < top && first + size < lines.length) first++;
+  const start = lines[first]?.top;
+  const end = lines[first + size - 1]?.bottom;
+  return start === undefined || end === undefined ? null : { top: start, bottom: end };
 }
 
 /** The stretches between `top` and `bottom` not covered by any of `holes`: what is dimmed. */

@@ -34,6 +34,10 @@ describe('the band', () => {
     expect(bandAround(lines.slice(0, 2), 1, 5)).toEqual(line(0, 64));
     expect(bandAround(lines, 9, 3)).toBeNull();
   });
+  it('runs down from the current line rather than under the banner', () => {
+    expect(bandAround(lines, 1, 5, 40)).toEqual(line(32, 192));
+    expect(bandAround(lines, 3, 3, 70)).toEqual(line(96, 192));
+  });
 });
 
 describe('what is dimmed', () => {
