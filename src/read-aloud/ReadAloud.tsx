@@ -2,8 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { handleReadAloudCommands } from '../services/read-aloud-commands';
 import { Button } from '../ui/Button';
-import { ReadThisButtons } from './ReadThisButtons';
 import { useReadAloud, type ReadAloud as Reader } from './useReadAloud';
+import { useReadThis } from './useReadThis';
 import './read-aloud.css';
 
 /**
@@ -20,6 +20,7 @@ export function ReadAloud() {
   const focusInside = useRef(false);
   const active = reader.status !== 'idle';
   useCommands(reader);
+  useReadThis(reader.start);
 
   useEffect(() => {
     const element = group.current;
@@ -46,36 +47,33 @@ export function ReadAloud() {
         ? t('readAloud.resume')
         : t('readAloud.start');
   return (
-    <>
-      <div className="read-aloud" role="group" aria-label={t('readAloud.group')} ref={group}>
-        <Button
-          ref={main}
-          className="read-aloud-main"
-          onPress={reader.toggle}
-          {...(reader.note !== null && { 'aria-describedby': noteId })}
-        >
-          {label}
-        </Button>
-        {active && (
-          <>
-            <Button onPress={reader.previous}>{t('readAloud.previous')}</Button>
-            <Button onPress={reader.next}>{t('readAloud.next')}</Button>
-            <Button onPress={reader.stop}>{t('readAloud.stop')}</Button>
-            {!reader.following && (
-              <Button className="read-aloud-back" onPress={reader.backToReading}>
-                {t('readAloud.back')}
-              </Button>
-            )}
-          </>
-        )}
-        {reader.note !== null && (
-          <p id={noteId} className="read-aloud-note">
-            {t(`readAloud.notes.${reader.note}`, { language: reader.languageName })}
-          </p>
-        )}
-      </div>
-      <ReadThisButtons onRead={(part) => reader.start(part)} />
-    </>
+    <div className="read-aloud" role="group" aria-label={t('readAloud.group')} ref={group}>
+      <Button
+        ref={main}
+        className="read-aloud-main"
+        onPress={reader.toggle}
+        {...(reader.note !== null && { 'aria-describedby': noteId })}
+      >
+        {label}
+      </Button>
+      {active && (
+        <>
+          <Button onPress={reader.previous}>{t('readAloud.previous')}</Button>
+          <Button onPress={reader.next}>{t('readAloud.next')}</Button>
+          <Button onPress={reader.stop}>{t('readAloud.stop')}</Button>
+          {!reader.following && (
+            <Button className="read-aloud-back" onPress={reader.backToReading}>
+              {t('readAloud.back')}
+            </Button>
+          )}
+        </>
+      )}
+      {reader.note !== null && (
+        <p id={noteId} className="read-aloud-note">
+          {t(`readAloud.notes.${reader.note}`, { language: reader.languageName })}
+        </p>
+      )}
+    </div>
   );
 }
 

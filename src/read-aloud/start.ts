@@ -31,16 +31,32 @@ function onScreen(block: Element): boolean {
   return view !== null && rect.height > 0 && rect.bottom > 0 && rect.top < view.innerHeight;
 }
 
-/** The last heading block at or above the reading line: the section the reader is in. */
+/**
+ * The last heading block at or above the reading line: the section the reader is in. A binary search:
+ * measuring a heading inside a part laid out lazily (content-visibility) lays that part out, so
+ * measuring all 10,000 would take minutes. Headings not drawn (another mode) are stepped over.
+ */
 function sectionAtLine(script: Script): number {
   const line = readingLine(script.root.ownerDocument);
+  const headings = script.blocks.flatMap((block, index) => (block.matches(HEADINGS) ? [index] : []));
+  let low = 0;
+  let high = headings.length - 1;
   let found = -1;
-  script.blocks.forEach((block, index) => {
-    if (!block.matches(HEADINGS)) return;
-    const rect = block.getBoundingClientRect();
-    if (rect.height > 0 && rect.top <= line) found = index;
-  });
-  return Math.max(found, 0);
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    let probe = middle;
+    let rect = script.blocks[headings[probe] ?? -1]?.getBoundingClientRect();
+    while (rect !== undefined && rect.height === 0 && probe < high) {
+      probe++;
+      rect = script.blocks[headings[probe] ?? -1]?.getBoundingClientRect();
+    }
+    if (rect === undefined || rect.height === 0) high = middle - 1;
+    else if (rect.top <= line) {
+      found = probe;
+      low = probe + 1;
+    } else high = middle - 1;
+  }
+  return headings[found] ?? 0;
 }
 
 export function startPosition(script: Script, last: Position | undefined): Position | undefined {
