@@ -158,7 +158,10 @@ describe('read aloud in every theme', () => {
     async (theme) => {
       const { page, errors } = await open(PARTIAL, { theme });
       await page.getByRole('button', { name: 'Read answer aloud' }).first().click();
+      await started(page);
       await finishUtterance(page);
+      await expect.poll(() => highlighted(page)).toBe('The first answer, hard to follow.');
+      await page.mouse.move(640, 600);
       await page.mouse.wheel(0, 200);
       await page.getByRole('button', { name: "Back to where I'm reading" }).waitFor();
       await expect(axeViolations(page)).resolves.toEqual([]);
