@@ -3,7 +3,7 @@
 // engine can show: that utterances start and end, one per sentence, and pausing, resuming, stopping
 // and "Read this" behave with it. Exact checks of what is said use a stand-in (read-aloud-standin).
 import { describe, expect, it } from 'vitest';
-import { launchForFile } from './browser';
+import { axeViolations, launchForFile } from './browser';
 import { announced, highlighted, mainButton, openReader, said } from './read-aloud-support';
 import { launchWithSpeech } from './speech';
 
@@ -71,6 +71,30 @@ describe('read aloud with espeak-ng', () => {
       .poll(() => announced(page).textContent(), { timeout: 30_000 })
       .toBe('Finished reading aloud.');
     await expect(said(page)).resolves.toEqual(['Guest:', 'Yes.']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the voice and speed settings, with espeak-ng voices', () => {
+  it("offers the voices for the interview's language and keeps the choice", async () => {
+    const { page, errors } = await openReader(browser, MINIMAL);
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reading settings' });
+    const voice = dialog.getByRole('button', { name: /Read-aloud voice/ });
+    // Chromium takes a few seconds to list speech-dispatcher's voices.
+    await expect.poll(() => voice.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await voice.click();
+    const options = page.getByRole('option');
+    const names = await options.allTextContents();
+    expect(names[0]).toBe('Automatic');
+    expect(names).toContain('English (America) espeak-ng');
+    expect(names.some((name) => /^(Spanish|French|German)/.test(name))).toBe(false);
+    await page.getByRole('option', { name: 'English (Great Britain) espeak-ng', exact: true }).click();
+    await expect(voice.textContent()).resolves.toContain('English (Great Britain) espeak-ng');
+    const stored = await page.evaluate(() => localStorage.getItem('open-caption-reader.preferences') ?? '');
+    expect(JSON.parse(stored).preferences.voice).toBe('English (Great Britain) espeak-ng');
+    await expect(axeViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
