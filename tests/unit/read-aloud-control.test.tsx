@@ -39,7 +39,7 @@ describe('the Read aloud control', () => {
     expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
   });
 
-  it('puts a Read this button after each question and answer, in the interface language, read by none', async () => {
+  it('puts a Read this button after each question and answer, in the interface language', async () => {
     const main = renderControl();
     await waitFor(() => expect(main.querySelectorAll('button.read-this')).toHaveLength(4));
     const [question, answer] = main.querySelectorAll('button.read-this');
