@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Interview } from '../interview/generated/interview';
@@ -37,7 +37,8 @@ export function useShortcuts(interview: Interview | undefined): void {
   const announce = useAnnounce();
   const { t } = useTranslation();
   const latest = useRef<Context>({ interview, preferences, dispatch, setOpenDialog, announce, t });
-  useEffect(() => {
+  // At commit, not after paint: a key pressed the moment the interview shows must already see it.
+  useLayoutEffect(() => {
     latest.current = { interview, preferences, dispatch, setOpenDialog, announce, t };
   });
 

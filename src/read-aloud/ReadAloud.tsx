@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useLayoutEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { handleReadAloudCommands } from '../services/read-aloud-commands';
 import { Button } from '../ui/Button';
@@ -80,7 +80,7 @@ export function ReadAloud() {
 /** The shortcuts' read-aloud commands, and Escape, which stops reading whenever nothing else takes it. */
 function useCommands(reader: Reader): void {
   const latest = useRef(reader);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = reader;
   });
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { READ_ALOUD_UI } from './marker';
 
 /**
@@ -7,7 +7,7 @@ import { READ_ALOUD_UI } from './marker';
  */
 export function useModeChanges(active: boolean, onChange: () => void): void {
   const latest = useRef(onChange);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = onChange;
   });
   useEffect(() => {

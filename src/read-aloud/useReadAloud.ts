@@ -1,6 +1,6 @@
 // Read aloud's state and commands for the banner, "Read this" and the shortcuts. The work is done by
 // controller.ts, downloaded on first use: most readers never press Read aloud.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreference } from '../preferences/PreferencesProvider';
 import { useAnnounce } from '../services/Announcer';
@@ -38,7 +38,7 @@ export function useReadAloud(): ReadAloud {
   const [state, setState] = useState<ReadAloudState>(IDLE);
   const controller = useRef<ReadAloudController | null>(null);
   const latest = useRef({ rate, voice, t, announce, locale: i18n.language });
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = { rate, voice, t, announce, locale: i18n.language };
   });
   useEffect(() => controller.current?.restart(), [rate, voice]);

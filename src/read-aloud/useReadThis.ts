@@ -3,7 +3,7 @@
 // read aloud skips the slots): an interview of 10,000 exchanges has 20,000 of them, and a React
 // component each would take tens of seconds. Made in batches, in reading order, so the page stays
 // responsive; one click listener on the article serves them all.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../reading/direction';
 import { READ_ALOUD_UI } from './marker';
@@ -60,7 +60,7 @@ export function useReadThis(onRead: (part: Element) => void): void {
   const question = t('readAloud.readQuestion');
   const answer = t('readAloud.readAnswer');
   const latest = useRef(onRead);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = onRead;
   });
 
