@@ -4,8 +4,10 @@ import type { Interview } from '../interview/generated/interview';
 import { chooseSource } from '../interview/source';
 import { isolate } from '../reading/direction';
 import { KeyboardShortcuts } from '../keyboard/KeyboardShortcuts';
+import { LineFocus } from '../line-focus/LineFocus';
 import { ShortcutsButton } from '../keyboard/ShortcutsButton';
 import { Article } from '../reader/Article';
+import { ReadAloud } from '../read-aloud/ReadAloud';
 import { ReadingModeControl } from '../reader/ReadingModeControl';
 import { WhereAmI } from '../reader/WhereAmI';
 import { SettingsButton } from '../settings/SettingsButton';
@@ -67,6 +69,7 @@ export function App({ search, baseUrl, prerendered }: AppProps) {
         </p>
         <div className="app-controls">
           {state.status === 'loaded' && <ReadingModeControl interview={state.interview} />}
+          {state.status === 'loaded' && <ReadAloud />}
           <ShortcutsButton />
           <SettingsButton />
         </div>
@@ -84,6 +87,7 @@ export function App({ search, baseUrl, prerendered }: AppProps) {
         {state.status === 'error' && <ErrorView failure={state.failure} {...errorProps} onRetry={retry} />}
       </main>
       {state.status === 'loaded' && <ReaderFooter interview={state.interview} />}
+      {state.status === 'loaded' && <LineFocus />}
     </AppCommandsProvider>
   );
 }

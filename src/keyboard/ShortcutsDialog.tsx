@@ -12,6 +12,10 @@ const COMMAND_LABELS = {
   smallerText: 'shortcuts.commands.smallerText',
   settings: 'shortcuts.commands.settings',
   help: 'shortcuts.commands.help',
+  readAloud: 'shortcuts.commands.readAloud',
+  nextSentence: 'shortcuts.commands.nextSentence',
+  previousSentence: 'shortcuts.commands.previousSentence',
+  stopReading: 'shortcuts.commands.stopReading',
 } as const satisfies Record<ShortcutCommand, TranslationKey>;
 
 /**

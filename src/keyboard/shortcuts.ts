@@ -10,7 +10,17 @@
 // they work again.
 
 export type ShortcutCommand =
-  'nextQuestion' | 'previousQuestion' | 'readingMode' | 'largerText' | 'smallerText' | 'settings' | 'help';
+  | 'nextQuestion'
+  | 'previousQuestion'
+  | 'readingMode'
+  | 'largerText'
+  | 'smallerText'
+  | 'settings'
+  | 'help'
+  | 'readAloud'
+  | 'nextSentence'
+  | 'previousSentence'
+  | 'stopReading';
 
 /** The keys as a reader types them, in the order the help dialog lists them. */
 export const SHORTCUTS: readonly { command: ShortcutCommand; keys: readonly string[] }[] = [
@@ -21,6 +31,11 @@ export const SHORTCUTS: readonly { command: ShortcutCommand; keys: readonly stri
   { command: 'smallerText', keys: ['-'] },
   { command: 'settings', keys: ['s'] },
   { command: 'help', keys: ['?'] },
+  { command: 'readAloud', keys: ['r'] },
+  { command: 'nextSentence', keys: ['.'] },
+  { command: 'previousSentence', keys: [','] },
+  // Escape stops reading even with shortcuts switched off (read aloud listens for it itself).
+  { command: 'stopReading', keys: ['Escape'] },
 ];
 
 const BY_KEY = new Map(SHORTCUTS.flatMap(({ command, keys }) => keys.map((key) => [key, command] as const)));

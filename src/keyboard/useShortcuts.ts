@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Interview } from '../interview/generated/interview';
 import { useAnnounce } from '../services/Announcer';
 import { useAppCommands } from '../services/AppCommands';
+import { runReadAloudCommand } from '../services/read-aloud-commands';
 import { usePreferences, usePreferencesDispatch } from '../preferences/PreferencesProvider';
 import { READING_MODES, TEXT_SIZES, type ReadingMode } from '../preferences/preferences';
 import { hasPlainVersions } from '../reading/modes';
@@ -36,7 +37,8 @@ export function useShortcuts(interview: Interview | undefined): void {
   const announce = useAnnounce();
   const { t } = useTranslation();
   const latest = useRef<Context>({ interview, preferences, dispatch, setOpenDialog, announce, t });
-  useEffect(() => {
+  // At commit, not after paint: a key pressed the moment the interview shows must already see it.
+  useLayoutEffect(() => {
     latest.current = { interview, preferences, dispatch, setOpenDialog, announce, t };
   });
 
@@ -99,5 +101,13 @@ function run(
     case 'help':
       setOpenDialog('shortcuts');
       return true;
+    case 'readAloud':
+      return runReadAloudCommand('playPause');
+    case 'nextSentence':
+      return runReadAloudCommand('nextSentence');
+    case 'previousSentence':
+      return runReadAloudCommand('previousSentence');
+    case 'stopReading':
+      return runReadAloudCommand('stop');
   }
 }

@@ -16,11 +16,16 @@ export const TEXT_SIZES: readonly number[] = Array.from(
 export const LINE_HEIGHT = { min: 1.2, max: 2.4, step: 0.1, default: 1.6 } as const;
 export const LETTER_SPACING = { min: 0, max: 0.2, step: 0.02, default: 0 } as const;
 export const WORD_SPACING = { min: 0, max: 0.4, step: 0.04, default: 0 } as const;
+/** Read-aloud speed as a multiple of the voice's normal rate (0.5× to 2×, as reading views offer). */
+export const SPEECH_RATE = { min: 0.5, max: 2, step: 0.1, default: 1 } as const;
+/** Line focus: how many lines stay undimmed; 0 is off. */
+export const LINE_FOCUS = [0, 1, 3, 5] as const;
 
 export type Theme = (typeof THEMES)[number];
 export type Font = (typeof FONTS)[number];
 export type LineLength = (typeof LINE_LENGTHS)[number];
 export type ReadingMode = (typeof READING_MODES)[number];
+export type LineFocus = (typeof LINE_FOCUS)[number];
 
 export interface Preferences {
   textSize: number;
@@ -34,6 +39,11 @@ export interface Preferences {
   /** Interface language; null follows the browser's languages. */
   language: string | null;
   shortcuts: boolean;
+  /** Read-aloud speed, 0.5 to 2. */
+  speechRate: number;
+  /** The chosen voice's voiceURI; null picks the best voice for the document's language. */
+  voice: string | null;
+  lineFocus: LineFocus;
 }
 
 export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
@@ -47,6 +57,9 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   mode: 'original',
   language: null,
   shortcuts: true,
+  speechRate: SPEECH_RATE.default,
+  voice: null,
+  lineFocus: 0,
 });
 
 type Sanitisers = { [K in keyof Preferences]: (value: unknown) => Preferences[K] | undefined };
@@ -77,6 +90,12 @@ export const SANITISERS: Sanitisers = {
       ? value
       : undefined,
   shortcuts: (value) => (typeof value === 'boolean' ? value : undefined),
+  speechRate: inRange(SPEECH_RATE),
+  voice: (value) =>
+    value === null || (typeof value === 'string' && value.trim() !== '' && value.length <= 500)
+      ? value
+      : undefined,
+  lineFocus: (value) => LINE_FOCUS.find((option) => option === value),
 };
 
 /** Any value in, a whole valid Preferences out: each field kept when valid, else its default. */

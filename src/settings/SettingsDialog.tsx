@@ -8,6 +8,7 @@ import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { FontField, LineLengthField, ThemeField } from './ChoiceFields';
 import { LanguageField } from './LanguageField';
+import { LineFocusField, SpeechRateField, VoiceField } from './ReadAloudFields';
 import { ShortcutsField } from './ShortcutsField';
 import { LetterSpacingField, LineHeightField, TextSizeField, WordSpacingField } from './SliderFields';
 import './settings.css';
@@ -24,6 +25,9 @@ const FIELDS: readonly ComponentType[] = [
   WordSpacingField,
   LineLengthField,
   ThemeField,
+  LineFocusField,
+  SpeechRateField,
+  VoiceField,
   ShortcutsField,
   LanguageField,
 ];

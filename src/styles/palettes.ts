@@ -25,6 +25,9 @@ export const COLOR_TOKENS = [
   'plain-border',
   'mark',
   'mark-underline',
+  // Read aloud: the sentence being spoken (a tint with a 3:1 underline); the word uses the accent.
+  'speak',
+  'speak-line',
   'backdrop',
 ] as const;
 export type ColorToken = (typeof COLOR_TOKENS)[number];
@@ -81,6 +84,8 @@ const light: Choice = {
   'plain-border': '#4a6a96',
   mark: '#fff3c4',
   'mark-underline': '#7a5c00',
+  speak: '#ffd9a8',
+  'speak-line': '#8a3b00',
   backdrop: 'rgb(0 0 0 / 0.55)',
 };
 
@@ -102,6 +107,8 @@ const dark: Choice = {
   'plain-border': '#7d9cc4',
   mark: '#302a0e',
   'mark-underline': '#e6c85a',
+  speak: '#4a3410',
+  'speak-line': '#ffb65c',
   backdrop: 'rgb(0 0 0 / 0.7)',
 };
 
@@ -125,6 +132,8 @@ const sepia: Choice = {
   'plain-border': sepiaBorder,
   mark: '#f9e7a6',
   'mark-underline': '#735400',
+  speak: '#f5cf9a',
+  'speak-line': '#7a3a00',
   backdrop: 'rgb(40 28 16 / 0.6)',
 };
 
@@ -136,6 +145,8 @@ const highContrast: Choice = {
   'link-visited': '#5a007a',
   error: '#a00000',
   mark: '#ffff66',
+  speak: '#ffc4e0',
+  'speak-line': '#000000',
   backdrop: 'rgb(0 0 0 / 0.75)',
 };
 
@@ -151,6 +162,8 @@ const highContrastDark: Choice = {
   'plain-border': '#ffffff',
   error: '#ff8080',
   mark: '#333300',
+  speak: '#3a1d4a',
+  'speak-line': '#ff9fff',
   backdrop: 'rgb(0 0 0 / 0.8)',
 };
 

@@ -41,6 +41,9 @@ const TEXT_PAIRS: [string, string][] = [
   ['link-visited', 'plain-surface'],
   ['text', 'mark'],
   ['link', 'mark'],
+  // Read aloud: the spoken sentence is drawn in the text colour (muted labels too) on its tint; the
+  // spoken word is accent text on accent.
+  ['text', 'speak'],
 ];
 const NON_TEXT_PAIRS: [string, string][] = [
   ['border', 'bg'],
@@ -57,6 +60,11 @@ const NON_TEXT_PAIRS: [string, string][] = [
   ['mark-underline', 'mark'],
   ['mark-underline', 'bg'],
   ['error', 'error-surface'],
+  // The spoken sentence shows by its underline, the spoken word by its fill, each at 3:1 to its ground.
+  ['speak-line', 'speak'],
+  ['speak-line', 'bg'],
+  ['speak-line', 'plain-surface'],
+  ['accent-bg', 'speak'],
 ];
 
 function contrast({ colors }: Palette, foreground: string, background: string): number {

@@ -3,8 +3,10 @@ import { applyPreferences } from '../../src/preferences/apply';
 import {
   DEFAULT_PREFERENCES,
   LETTER_SPACING,
+  LINE_FOCUS,
   LINE_HEIGHT,
   sanitisePreferences,
+  SPEECH_RATE,
   TEXT_SIZE,
   TEXT_SIZES,
   WORD_SPACING,
@@ -66,6 +68,44 @@ describe('preferencesReducer', () => {
       preferences: { theme: 'high-contrast-dark', textSize: 9000 },
     });
     expect(next).toEqual({ ...DEFAULT_PREFERENCES, theme: 'high-contrast-dark' });
+  });
+});
+
+describe('read-aloud and line-focus preferences', () => {
+  it('offers speeds from 0.5× to 2× at normal speed by default, and line focus off, 1, 3 or 5 lines', () => {
+    expect([SPEECH_RATE.min, SPEECH_RATE.max, DEFAULT_PREFERENCES.speechRate]).toEqual([0.5, 2, 1]);
+    expect(LINE_FOCUS).toEqual([0, 1, 3, 5]);
+    expect(DEFAULT_PREFERENCES.lineFocus).toBe(0);
+    expect(DEFAULT_PREFERENCES.voice).toBeNull();
+  });
+  it('keeps a valid speed, voice and line focus', () => {
+    expect(
+      sanitisePreferences({ speechRate: 1.5, voice: 'English (America) espeak-ng', lineFocus: 3 }),
+    ).toEqual({
+      ...DEFAULT_PREFERENCES,
+      speechRate: 1.5,
+      voice: 'English (America) espeak-ng',
+      lineFocus: 3,
+    });
+  });
+  it.each([
+    ['a speed too slow', { speechRate: 0.2 }],
+    ['a speed too fast', { speechRate: 10 }],
+    ['a speed that is not a number', { speechRate: '1.5' }],
+    ['a blank voice', { voice: '  ' }],
+    ['a voice that is not text', { voice: 42 }],
+    ['a voice name far too long', { voice: 'x'.repeat(501) }],
+    ['two lines of focus', { lineFocus: 2 }],
+    ['line focus as text', { lineFocus: '3' }],
+  ])('falls back to the default for %s', (_name, raw) => {
+    expect(sanitisePreferences(raw)).toEqual(DEFAULT_PREFERENCES);
+  });
+  it('sets a speed through the reducer and refuses one out of range', () => {
+    const state = { ...DEFAULT_PREFERENCES };
+    const faster = preferencesReducer(state, { type: 'set', key: 'speechRate', value: 1.7 });
+    expect(faster.speechRate).toBe(1.7);
+    expect(preferencesReducer(state, { type: 'set', key: 'speechRate', value: 3 })).toBe(state);
+    expect(preferencesReducer(state, { type: 'set', key: 'lineFocus', value: 4 as never })).toBe(state);
   });
 });
 
