@@ -62,6 +62,8 @@ const CONTROLS =
  */
 export function isKeyboardFocusedControl(target: EventTarget | null): boolean {
   if (!(target instanceof Element) || target.closest(CONTROLS) === null) return false;
+  // Read aloud's controls are a player: its keys (r, comma, full stop) are what a reader there presses.
+  if (target.closest('.read-aloud') !== null) return false;
   try {
     return target.matches(':focus-visible');
   } catch {

@@ -74,11 +74,17 @@ describe('what read aloud says', () => {
     await started(page);
     await finishUtterance(page); // "Guest:"
     await expect.poll(() => highlighted(page)).toBe('The first answer, hard to follow.');
-    await page.getByRole('radio', { name: 'Plain language' }).click();
+    await page
+      .locator('.toggle-button')
+      .filter({ hasText: /^Plain language$/ })
+      .click();
     await expect.poll(() => lastSpoken(page)).toBe('Guest:');
     await finishUtterance(page);
     await expect.poll(() => highlighted(page)).toBe('The first answer, in plain words.');
-    await page.getByRole('radio', { name: 'Both' }).click();
+    await page
+      .locator('.toggle-button')
+      .filter({ hasText: /^Both$/ })
+      .click();
     await listen(page, 4);
     const texts = (await spoken(page)).map(({ text }) => text).slice(-4);
     expect(texts).toEqual([
