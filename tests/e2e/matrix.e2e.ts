@@ -13,6 +13,8 @@ const cases = THEMES.flatMap((theme) => READING_MODES.map((mode) => ({ theme, mo
 describe.each(cases)('the $theme theme in $mode mode', ({ theme, mode }) => {
   it('has no axe violations, on an interview with and without plain versions', async () => {
     const { page, errors } = await openPage(browser, appUrl);
+    // The first load saves its own preferences as it mounts: let it, before storing ours over them.
+    await settled(page);
     await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
       key: STORAGE_KEY,
       value: JSON.stringify({ version: STORAGE_VERSION, preferences: { theme, mode } }),

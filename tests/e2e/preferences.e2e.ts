@@ -15,6 +15,8 @@ async function openWith(
   options: BrowserContextOptions = {},
 ): Promise<OpenedPage> {
   const opened = await openPage(browser, appUrl, options);
+  // The first load saves its own preferences as it mounts: let it, before storing ours over them.
+  await settled(opened.page);
   const text =
     preferences === null || typeof preferences === 'string'
       ? preferences
