@@ -16,6 +16,8 @@ export async function openReader(
 ): Promise<OpenedPage> {
   const { init, ...context } = options;
   const opened = await openPage(browser, appUrl, context);
+  // The first load saves its own preferences as it mounts: let it, before storing ours over them.
+  await settled(opened.page);
   if (init) await opened.page.addInitScript(init);
   await opened.page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
     key: STORAGE_KEY,
