@@ -39,6 +39,8 @@ async function labelBox(control: Locator): Promise<Box | null> {
  * (2 px out, inside the smallest gap between two controls), the better of the two.
  */
 async function edgeContrast(page: Page, control: Locator): Promise<number> {
+  // Measured where it is now: a dialog can grow as it fills in (the voice list arrives late).
+  await control.scrollIntoViewIfNeeded();
   const box = await control.boundingBox();
   if (box === null) return 0;
   const [x, y] = [Math.round(box.x), Math.round(box.y)];
@@ -55,8 +57,11 @@ async function edgeContrast(page: Page, control: Locator): Promise<number> {
       { ...down, x, width: 1 },
       { ...down, x: x - 2, width: 1 },
     ]);
+  const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+  const inside = (b: Box) => b.y + b.height <= viewport.height && b.x + b.width <= viewport.width;
   let best = 0;
   for (const [edge, beyond] of pairs) {
+    if (!inside(edge) || !inside(beyond)) continue;
     const [a] = await coloursIn(page, edge);
     const [b] = await coloursIn(page, beyond);
     if (a && b) best = Math.max(best, contrast(a.rgb, b.rgb));
