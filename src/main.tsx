@@ -1,7 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './app/AppRoot';
 import { markReactAriaStylesAsShipped } from './app/csp';
-import { createI18n, DEFAULT_LANGUAGE, resolveLanguage, switchLanguage } from './i18n/i18n';
+import { createI18n, DEFAULT_LANGUAGE, loadLanguage, resolveLanguage, switchLanguage } from './i18n/i18n';
 import type { Interview } from './interview/generated/interview';
 import { applyMode, applyPreferences } from './preferences/apply';
 import { DEFAULT_PREFERENCES } from './preferences/preferences';
@@ -20,6 +20,7 @@ import './styles/reading-modes.css';
 const search = window.location.search;
 const preferences = withModeFromAddress(readPreferences(), search);
 const html = document.documentElement;
+html.dataset['scripted'] = '';
 applyPreferences(preferences, html);
 applyMode(preferences.mode, html);
 markReactAriaStylesAsShipped(document);
@@ -35,6 +36,9 @@ const embedded = document.getElementById('interview-data');
 if (embedded?.textContent && !new URLSearchParams(search).has('src')) {
   const prerendered = JSON.parse(embedded.textContent) as Interview;
   const i18n = createI18n(DEFAULT_LANGUAGE);
+  // The reader's language file comes first, so the switch just after hydrating is at once, not a
+  // round trip later while the reader is already tabbing through a page in the wrong language.
+  await loadLanguage(i18n, resolveLanguage(preferences.language, navigator.languages)).catch(() => {});
   hydrateRoot(
     root,
     <AppRoot i18n={i18n} {...props} serverPreferences={DEFAULT_PREFERENCES} prerendered={prerendered} />,

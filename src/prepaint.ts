@@ -6,6 +6,8 @@ import { readPreferences } from './preferences/storage';
 import { withModeFromAddress } from './reader/mode-address';
 
 const root = document.documentElement;
+// Script runs here: what only script can do (read aloud) may be drawn.
+root.dataset['scripted'] = '';
 const preferences = withModeFromAddress(readPreferences(), window.location.search);
 applyPreferences(preferences, root);
 applyMode(preferences.mode, root);

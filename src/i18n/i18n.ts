@@ -15,11 +15,16 @@ export type Language = keyof typeof LOADERS;
 export const LANGUAGES = Object.keys(LOADERS) as Language[];
 export const DEFAULT_LANGUAGE: Language = 'en';
 
-/** Makes sure a language's strings are loaded, then shows the interface in it. */
-export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
+/** Makes sure a language's strings are loaded, without showing the interface in it yet. */
+export async function loadLanguage(instance: I18n, language: Language): Promise<void> {
   if (!instance.hasResourceBundle(language, 'translation')) {
     instance.addResourceBundle(language, 'translation', await LOADERS[language]());
   }
+}
+
+/** Makes sure a language's strings are loaded, then shows the interface in it. */
+export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
+  await loadLanguage(instance, language);
   if (instance.language !== language) await instance.changeLanguage(language);
 }
 

@@ -9,6 +9,8 @@
 // was clicked, never on a control the keyboard reached. Tab away from a control (or click the text) and
 // they work again.
 
+import { isDialogOpen } from '../ui/open-dialog';
+
 export type ShortcutCommand =
   | 'nextQuestion'
   | 'previousQuestion'
@@ -69,15 +71,6 @@ export function isKeyboardFocusedControl(target: EventTarget | null): boolean {
   } catch {
     return true;
   }
-}
-
-/**
- * A dialog or popover is open: its own keys win, and nothing may act behind it. A native popover
- * (a glossary definition) is in the page while closed, and counts only while it shows.
- */
-export function isDialogOpen(doc: Document): boolean {
-  const dialogs = doc.querySelectorAll('[role="dialog"], [role="alertdialog"], [aria-modal="true"]');
-  return [...dialogs].some((dialog) => !dialog.hasAttribute('popover') || dialog.matches(':popover-open'));
 }
 
 /** What a physical key types on a US layout, for the keys a shortcut may be on. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { onReadingPosition } from '../services/reading-position';
 import { stickyOffset } from '../navigation/sticky-banner';
+import { isDialogOpen } from '../ui/open-dialog';
 import { bandAround, dimmed, lineAt, type Extent } from './band';
 import { blockAtY, blockLines, blockOf, linesAround, stepAnchor, textBlocks, type Anchor } from './lines';
 import './line-focus.css';
@@ -170,5 +171,5 @@ function readingTarget(target: EventTarget | null): boolean {
     return false;
   if (target.closest('[role="radiogroup"], [role="toolbar"], [role="slider"], [role="menu"], [role="group"]'))
     return false;
-  return document.querySelector('[role="dialog"], [aria-modal="true"]') === null;
+  return !isDialogOpen(target.ownerDocument);
 }

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { handleReadAloudCommands } from '../services/read-aloud-commands';
 import { Button } from '../ui/Button';
+import { isDialogOpen } from '../ui/open-dialog';
 import { useReadAloud, type ReadAloud as Reader } from './useReadAloud';
 import { useReadThis } from './useReadThis';
 import './read-aloud.css';
@@ -102,7 +103,7 @@ function useCommands(reader: Reader): void {
     });
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || latest.current.status === 'idle') return;
-      if (document.querySelector('[role="dialog"], [role="alertdialog"], [aria-modal="true"]')) return;
+      if (isDialogOpen(document)) return;
       latest.current.stop();
       event.preventDefault();
     };

@@ -3,7 +3,7 @@
 // their sentences only when reading reaches them, so a 10,000-question interview costs nothing up front.
 import type { Cursor, Said } from './engine';
 import { sentenceSpans } from './sentences';
-import { READ_ALOUD_UI } from './marker';
+import { READ_ALOUD_UI } from '../services/read-aloud-marker';
 import { isShown, rangeOf, textMap, type TextMap } from './text-map';
 
 const BLOCKS = 'h1, h2, h3, h4, p, li, dt, dd, blockquote';

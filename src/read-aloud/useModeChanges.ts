@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { READ_ALOUD_UI } from './marker';
+import { READ_ALOUD_UI } from '../services/read-aloud-marker';
 
 /**
  * Calls `onChange` (once per frame at most) while `active`, when what the article shows may have

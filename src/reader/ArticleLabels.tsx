@@ -1,4 +1,4 @@
-// The interface words that repeat in every exchange (speaker labels, "In plain words"), made once per
+// The interface words that repeat in every exchange (speaker labels, "In plain words", "Read question aloud"), made once per
 // article. Per-exchange components read them from context instead of calling useTranslation, which
 // costs far more than a context read when an interview has 10,000 exchanges.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
@@ -20,6 +20,8 @@ export interface ArticleLabels {
   ui: { lang: string; dir: Direction };
   originalWording: string;
   inPlainWords: string;
+  readQuestion: string;
+  readAnswer: string;
   speakers: ReadonlyMap<string, SpeakerLabel>;
 }
 
@@ -27,6 +29,8 @@ const ArticleLabelsContext = createContext<ArticleLabels>({
   ui: { lang: 'en', dir: 'ltr' },
   originalWording: '',
   inPlainWords: '',
+  readQuestion: '',
+  readAnswer: '',
   speakers: new Map(),
 });
 
@@ -44,6 +48,8 @@ export function useMakeArticleLabels(speakers: Interview['speakers']): ArticleLa
       ui: { lang, dir },
       originalWording: t('modes.originalWording'),
       inPlainWords: t('modes.inPlainWords'),
+      readQuestion: t('readAloud.readQuestion'),
+      readAnswer: t('readAloud.readAnswer'),
       speakers: new Map(
         speakers.map(({ id, name, shortName }) => [
           id,

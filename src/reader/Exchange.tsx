@@ -1,6 +1,7 @@
 import type { ExchangeView } from '../reading/article-view';
 import { MarkedText } from './MarkedText';
 import { OriginalWording, PartText, PlainVersion } from './PartText';
+import { ReadThis } from './ReadThis';
 import { SpeakerName } from './SpeakerName';
 
 /**
@@ -33,6 +34,7 @@ export function Exchange({ view }: { view: ExchangeView }) {
           </>
         )}
       </h3>
+      <ReadThis part="question" />
       {question.plainParagraphs !== null && (
         <div data-show="both">
           <PlainVersion paragraphs={question.plainParagraphs} unit={`${fragment}_q`} />
@@ -42,6 +44,7 @@ export function Exchange({ view }: { view: ExchangeView }) {
         <p className="speaker-label">
           <SpeakerName id={view.answerer} />
         </p>
+        <ReadThis part="answer" />
         <PartText part={view.answer} unit={fragment} />
       </div>
     </section>

@@ -42,6 +42,9 @@ export async function openReader(browser: Browser, url: string, reader: Reader =
   const page = await context.newPage();
   await page.goto(url);
   await settled(page);
+  // The interface speaks the reader's language before they start: nothing moves under them after.
+  if (reader.language !== undefined)
+    await page.waitForFunction((language) => document.documentElement.lang === language, reader.language);
   return page;
 }
 

@@ -49,6 +49,10 @@ describe('with JavaScript off', () => {
       await expect(section(page, heading).count()).resolves.toBe(1);
     }
     await expect(page.locator('noscript').count()).resolves.toBe(0);
+    // Read aloud needs script: without it, no button offers it.
+    await expect(
+      visible(page.getByRole('button', { name: /Read (question|answer) aloud/ })).count(),
+    ).resolves.toBe(0);
     await expect(page.title()).resolves.toBe(
       '\u2068Riz Ahmed on Sound of Metal, sign language and deaf culture\u2069 — Open Caption Reader',
     );
@@ -131,6 +135,10 @@ describe('before the app arrives', () => {
     ).resolves.toBe('1.5');
     const heading = page.getByRole('heading', { name: /Did making this film help you cope/ });
     await expect(heading.isVisible()).resolves.toBe(true);
+    // Read aloud's buttons are drawn already, so nothing moves when the script arrives.
+    await expect(
+      visible(page.getByRole('button', { name: /Read (question|answer) aloud/ })).count(),
+    ).resolves.toBe(12);
     // The same element before and after hydration: React adopted the page instead of replacing it.
     await page.evaluate(() => document.querySelector('h1')?.setAttribute('data-before', ''));
     release();

@@ -1,9 +1,9 @@
 // The banner's Read aloud control and the "Read this" buttons, in jsdom (no speech synthesis there).
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReadAloud } from '../../src/read-aloud/ReadAloud';
-import { renderWithProviders } from './render';
+import { renderReader, renderWithProviders } from './render';
 
 const ARTICLE = `
   <article class="article" lang="en">
@@ -19,13 +19,14 @@ const ARTICLE = `
 
 function renderControl(language = 'en') {
   const main = document.createElement('main');
+  main.dataset['static'] = '';
   main.innerHTML = ARTICLE;
   document.body.append(main);
   renderWithProviders(<ReadAloud />, { language });
   return main;
 }
 
-afterEach(() => document.querySelector('main')?.remove());
+afterEach(() => document.querySelector('main[data-static]')?.remove());
 
 describe('the Read aloud control', () => {
   it('says in words why it cannot read when the browser has no speech synthesis', async () => {
@@ -39,15 +40,18 @@ describe('the Read aloud control', () => {
     expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
   });
 
-  it('puts a Read this button after each question and answer, in the interface language', async () => {
-    const main = renderControl();
-    await waitFor(() => expect(main.querySelectorAll('button.read-this')).toHaveLength(4));
-    const [question, answer] = main.querySelectorAll('button.read-this');
+  it('draws a Read this button after each question and answer, in the interface language', async () => {
+    const reader = await renderReader().loaded();
+    const buttons = reader.container.querySelectorAll('main article button.read-this');
+    expect(buttons).toHaveLength(12);
+    const [question, answer] = buttons;
     expect(question).toHaveTextContent('Read question aloud');
     expect(answer).toHaveTextContent('Read answer aloud');
-    expect(question?.previousElementSibling?.id).toBe('q-one');
-    expect(answer?.previousElementSibling).toHaveTextContent('Guest:');
+    expect(question?.previousElementSibling?.tagName).toBe('H3');
+    expect(answer?.previousElementSibling).toHaveClass('speaker-label');
+    // Interface words inside the article are marked with the interface's language.
     expect(question).toHaveAttribute('lang', 'en');
     expect(question).toHaveAttribute('type', 'button');
+    vi.unstubAllGlobals();
   });
 });

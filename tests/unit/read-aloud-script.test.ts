@@ -22,7 +22,7 @@ const ARTICLE = `
     <h2 id="interview">The interview</h2>
     <section class="exchange">
       <h3 id="q-one"><span class="speaker-label"><abbr aria-hidden="true">EW:</abbr><span class="visually-hidden">Entertainment Weekly:</span></span> <span class="question-text"><span class="original">What did you learn? It was <button class="glossary-term">hard</button> work.</span><span class="plain">What did you find out?</span></span></h3>
-      <div class="read-aloud-ui read-this-slot"><button>Read question aloud</button></div>
+      <div class="read-aloud-ui read-this"><button>Read question aloud</button></div>
       <div class="answer">
         <p class="speaker-label">Riz Ahmed:</p>
         <p class="original">To listen. Stillness, mostly.</p>

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isDialogOpen, isTypingTarget, shortcutFor, SHORTCUTS } from '../../src/keyboard/shortcuts';
+import { isTypingTarget, shortcutFor, SHORTCUTS } from '../../src/keyboard/shortcuts';
+import { isDialogOpen } from '../../src/ui/open-dialog';
 import { stepTextSize } from '../../src/keyboard/useShortcuts';
 import { focusByScript } from '../../src/navigation/navigation';
 import type { Preferences } from '../../src/preferences/preferences';
