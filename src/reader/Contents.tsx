@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentSection } from '../navigation/useCurrentSection';
 import type { ExchangeView, SectionId } from '../reading/article-view';
@@ -22,6 +23,25 @@ function QuestionWords({ exchange }: { exchange: ExchangeView }) {
     </>
   );
 }
+
+/** One question's entry. Memoised: a long interview's list grows a part at a time, 10,000 entries. */
+const QuestionEntry = memo(function QuestionEntry({
+  exchange,
+  current,
+  contentLang,
+}: {
+  exchange: ExchangeView;
+  current: boolean;
+  contentLang: ContentsProps['contentLang'];
+}) {
+  return (
+    <li>
+      <a href={`#${exchange.fragment}`} aria-current={current ? 'location' : undefined} {...contentLang}>
+        <QuestionWords exchange={exchange} />
+      </a>
+    </li>
+  );
+});
 
 /**
  * "Contents": every section, and under the interview every question in the reading mode's words.
@@ -49,11 +69,12 @@ export function Contents({ sections, exchanges, contentLang }: ContentsProps) {
             {id === 'interview' && (
               <ol aria-label={t('contents.questionsLabel')}>
                 {exchanges.map((exchange) => (
-                  <li key={exchange.fragment}>
-                    <a {...attributes(exchange.fragment)} {...contentLang}>
-                      <QuestionWords exchange={exchange} />
-                    </a>
-                  </li>
+                  <QuestionEntry
+                    key={exchange.fragment}
+                    exchange={exchange}
+                    current={current === exchange.fragment}
+                    contentLang={contentLang}
+                  />
                 ))}
               </ol>
             )}
