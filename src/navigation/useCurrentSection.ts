@@ -1,56 +1,81 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { readingLine, stickyOffset } from './sticky-banner';
+
+interface Watch {
+  observer: IntersectionObserver | undefined;
+  ids: string[];
+  sections: Map<Element, number>;
+  inBand: Set<number>;
+}
 
 /**
  * Which of the contents' targets the reader is at: of the sections crossing the band between the
  * sticky banner and the reading line, the last in reading order (an exchange before the interview
- * section around it). Watched by an IntersectionObserver, rebuilt when the window changes size.
+ * section around it). Watched by an IntersectionObserver, rebuilt when the window changes size. When
+ * the targets only grow (a long interview drawn a part at a time), only the new ones are added: the
+ * whole list again at each part would make drawing 10,000 exchanges quadratic.
  */
 export function useCurrentSection(targets: readonly string[]): string | null {
   const [current, setCurrent] = useState<string | null>(null);
   const key = targets.join(' ');
+  const watch = useRef<Watch>({ observer: undefined, ids: [], sections: new Map(), inBand: new Set() });
+
   useEffect(() => {
     if (typeof IntersectionObserver === 'undefined') return;
-    const ids = key.split(' ');
-    const sections = new Map<Element, number>();
-    ids.forEach((id, index) => {
-      const section = document.getElementById(id)?.closest('section');
-      if (section) sections.set(section, index);
-    });
-    let observer: IntersectionObserver | undefined;
-    const inBand = new Set<number>();
-    const observe = () => {
-      observer?.disconnect();
-      inBand.clear();
+    const state = watch.current;
+    const add = (from: number) => {
+      state.ids.slice(from).forEach((id, offset) => {
+        const section = document.getElementById(id)?.closest('section');
+        if (!section || state.sections.has(section)) return;
+        state.sections.set(section, from + offset);
+        state.observer?.observe(section);
+      });
+    };
+    const build = () => {
+      state.observer?.disconnect();
+      state.inBand.clear();
+      state.sections.clear();
       const top = Math.round(stickyOffset());
       const bottom = Math.max(0, Math.round(window.innerHeight - readingLine()));
-      observer = new IntersectionObserver(
+      state.observer = new IntersectionObserver(
         (entries) => {
           for (const entry of entries) {
-            const index = sections.get(entry.target);
+            const index = state.sections.get(entry.target);
             if (index === undefined) continue;
-            if (entry.isIntersecting) inBand.add(index);
-            else inBand.delete(index);
+            if (entry.isIntersecting) state.inBand.add(index);
+            else state.inBand.delete(index);
           }
-          const last = Math.max(-1, ...inBand);
-          setCurrent(last < 0 ? null : (ids[last] ?? null));
+          const last = Math.max(-1, ...state.inBand);
+          setCurrent(last < 0 ? null : (state.ids[last] ?? null));
         },
         { rootMargin: `-${top}px 0px -${bottom}px 0px` },
       );
-      for (const section of sections.keys()) observer.observe(section);
+      add(0);
     };
-    observe();
+    const ids = key.split(' ');
+    const grown = state.observer !== undefined && state.ids.every((id, index) => ids[index] === id);
+    const known = state.ids.length;
+    state.ids = ids;
+    if (grown) add(known);
+    else build();
     let frame = 0;
     const onResize = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(observe);
+      frame = requestAnimationFrame(build);
     };
     window.addEventListener('resize', onResize);
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener('resize', onResize);
-      observer?.disconnect();
     };
   }, [key]);
+  // The observer outlives each list of targets (see above), and goes with the component.
+  useEffect(() => {
+    const state = watch.current;
+    return () => {
+      state.observer?.disconnect();
+      state.observer = undefined;
+    };
+  }, []);
   return current;
 }
