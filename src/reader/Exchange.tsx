@@ -1,6 +1,7 @@
 import type { ExchangeView } from '../reading/article-view';
 import { MarkedText } from './MarkedText';
 import { OriginalWording, PartText, PlainVersion } from './PartText';
+import { QuestionLink } from './QuestionLink';
 import { ReadThis } from './ReadThis';
 import { SpeakerName } from './SpeakerName';
 
@@ -34,7 +35,10 @@ export function Exchange({ view }: { view: ExchangeView }) {
           </>
         )}
       </h3>
-      <ReadThis part="question" />
+      <div className="question-tools">
+        <ReadThis part="question" />
+        <QuestionLink fragment={fragment} number={view.number} />
+      </div>
       {question.plainParagraphs !== null && (
         <div data-show="both">
           <PlainVersion paragraphs={question.plainParagraphs} unit={`${fragment}_q`} />
