@@ -85,31 +85,36 @@ export const Article = memo(function Article({ interview }: { interview: Intervi
               <Speakers speakers={interview.speakers} contentLang={contentLang} />
             </header>
             <Contents sections={sections} exchanges={view.exchanges} contentLang={contentLang} />
-            {view.intro.length > 0 && (
-              <Section id="introduction" heading={t('article.introHeading')} className="intro">
-                <Passages passages={view.intro} unit="introduction" />
+            {/* The article's parts, in one block: beside the contents on a wide screen (contents.css). */}
+            <div className="article-body">
+              {view.intro.length > 0 && (
+                <Section id="introduction" heading={t('article.introHeading')} className="intro">
+                  <Passages passages={view.intro} unit="introduction" />
+                </Section>
+              )}
+              {interview.summary !== undefined && (
+                <Summary
+                  summary={interview.summary}
+                  marked={view.summary ?? []}
+                  minutes={view.minutes}
+                  plainAvailable={view.plainAvailable}
+                  questions={view.exchanges.length}
+                />
+              )}
+              <Section id="interview" heading={t('article.interviewHeading')} className="interview">
+                {view.exchanges.map((exchange) => (
+                  <Exchange key={exchange.id} view={exchange} />
+                ))}
               </Section>
-            )}
-            {interview.summary !== undefined && (
-              <Summary
-                summary={interview.summary}
-                marked={view.summary ?? []}
-                minutes={view.minutes}
-                plainAvailable={view.plainAvailable}
-                questions={view.exchanges.length}
-              />
-            )}
-            <Section id="interview" heading={t('article.interviewHeading')} className="interview">
-              {view.exchanges.map((exchange) => (
-                <Exchange key={exchange.id} view={exchange} />
-              ))}
-            </Section>
-            {view.outro.length > 0 && (
-              <Section id="afterword" heading={t('article.outroHeading')} className="outro">
-                <Passages passages={view.outro} unit="afterword" />
-              </Section>
-            )}
-            {view.glossary.entries.length > 0 && <Glossary glossary={view.glossary} lang={interview.lang} />}
+              {view.outro.length > 0 && (
+                <Section id="afterword" heading={t('article.outroHeading')} className="outro">
+                  <Passages passages={view.outro} unit="afterword" />
+                </Section>
+              )}
+              {view.glossary.entries.length > 0 && (
+                <Glossary glossary={view.glossary} lang={interview.lang} />
+              )}
+            </div>
           </article>
         </ArticleFrame>
       </GlossaryContext.Provider>
