@@ -81,7 +81,7 @@ export function App({ search, baseUrl, prerendered }: AppProps) {
           <ErrorBoundary
             fallback={(reset) => <ErrorView failure={{ kind: 'render' }} {...errorProps} onRetry={reset} />}
           >
-            <Article interview={state.interview} />
+            <Article interview={state.interview} progressive={prerendered === undefined} />
           </ErrorBoundary>
         )}
         {state.status === 'error' && <ErrorView failure={state.failure} {...errorProps} onRetry={retry} />}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { onReadingPosition } from '../services/reading-position';
+import { onArticleGrew } from '../navigation/article-growth';
 import { stickyOffset } from '../navigation/sticky-banner';
 import { isDialogOpen } from '../ui/open-dialog';
 import { bandAround, dimmed, lineAt, type Extent } from './band';
@@ -127,6 +128,11 @@ export function Overlay({ count }: { count: number }) {
         anchorAt(range.startContainer, rect.top + rect.height / 2);
       }
     });
+    // A long interview arrives in parts: the new parts' text is text to focus on too.
+    const stopGrowing = onArticleGrew(() => {
+      blocks = textBlocks(article);
+      redraw();
+    });
     const observer = new ResizeObserver(redraw);
     observer.observe(article);
     document.addEventListener('keydown', onKeyDown);
@@ -138,6 +144,7 @@ export function Overlay({ count }: { count: number }) {
     draw();
     return () => {
       cancelAnimationFrame(frame);
+      stopGrowing();
       stopReading();
       observer.disconnect();
       document.removeEventListener('keydown', onKeyDown);

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { onArticleGrew } from './article-growth';
 import { currentFragment, focusByScript, goToFragment } from './navigation';
 
 /**
@@ -27,11 +28,19 @@ export function useFragmentNavigation(): void {
       const id = decodeURIComponent(link.getAttribute('href')?.slice(1) ?? '');
       if (goToFragment(id, { push: true })) event.preventDefault();
     };
-    if (currentFragment() !== '') goToFragment(currentFragment(), { push: false });
+    // A long interview arrives a part at a time: a link to a late question waits for its part.
+    const opened = currentFragment();
+    let stopWaiting = () => {};
+    if (opened !== '' && !goToFragment(opened, { push: false })) {
+      stopWaiting = onArticleGrew(() => {
+        if (currentFragment() === opened && goToFragment(opened, { push: false })) stopWaiting();
+      });
+    }
     window.addEventListener('popstate', follow);
     window.addEventListener('hashchange', follow);
     document.addEventListener('click', onClick);
     return () => {
+      stopWaiting();
       window.removeEventListener('popstate', follow);
       window.removeEventListener('hashchange', follow);
       document.removeEventListener('click', onClick);

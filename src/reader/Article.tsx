@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
 import { ModeSwitch } from '../navigation/ModeSwitch';
 import { useFragmentNavigation } from '../navigation/useFragmentNavigation';
-import { articleView, type SectionId } from '../reading/article-view';
+import type { SectionId } from '../reading/article-view';
 import { formatPublishedDate } from '../reading/dates';
 import { directionOf } from '../reading/direction';
 import { Sentence } from '../i18n/slots';
 import { formatList } from '../reading/lists';
 import { longParts } from '../reading/long-parts';
+import { ArticleFrame } from './ArticleFrame';
 import { ArticleLabelsProvider, useMakeArticleLabels } from './ArticleLabels';
 import { Contents } from './Contents';
 import { Exchange } from './Exchange';
@@ -16,10 +17,10 @@ import { Glossary } from './Glossary';
 import { GlossaryContext } from './GlossaryContext';
 import { LinkCopier } from './LinkCopier';
 import { Passages } from './Passages';
-import { ArticleFrame } from './ArticleFrame';
 import { Section } from './Section';
 import { Speakers } from './Speakers';
 import { Summary } from './Summary';
+import { useArticleView } from './useArticleView';
 import { useUiLanguage } from './useUiLanguage';
 
 const SECTION_HEADINGS = {
@@ -38,11 +39,18 @@ const LONG_INTERVIEW = 60;
  * Every reading mode is rendered at once and CSS shows one, so it renders once per document and
  * language. Memoised: for a 10,000-exchange interview a needless re-render costs seconds.
  */
-export const Article = memo(function Article({ interview }: { interview: Interview }) {
+export const Article = memo(function Article({
+  interview,
+  progressive = false,
+}: {
+  interview: Interview;
+  /** Drawn a part at a time when long (see useArticleView); never when hydrating prerendered HTML. */
+  progressive?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const ui = useUiLanguage();
   useFragmentNavigation();
-  const view = useMemo(() => articleView(interview), [interview]);
+  const view = useArticleView(interview, progressive);
   const long = useMemo(() => longParts(interview), [interview]);
   const labels = useMakeArticleLabels(interview.speakers);
   const contentLang = useMemo(
@@ -111,7 +119,7 @@ export const Article = memo(function Article({ interview }: { interview: Intervi
                   <Passages passages={view.outro} unit="afterword" />
                 </Section>
               )}
-              {view.glossary.entries.length > 0 && (
+              {view.complete && view.glossary.entries.length > 0 && (
                 <Glossary glossary={view.glossary} lang={interview.lang} />
               )}
             </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentSection } from '../navigation/useCurrentSection';
 import type { ExchangeView, SectionId } from '../reading/article-view';
@@ -23,6 +23,25 @@ function QuestionWords({ exchange }: { exchange: ExchangeView }) {
     </>
   );
 }
+
+/** One question's entry. Memoised: a long interview's list grows a part at a time, 10,000 entries. */
+const QuestionEntry = memo(function QuestionEntry({
+  exchange,
+  current,
+  contentLang,
+}: {
+  exchange: ExchangeView;
+  current: boolean;
+  contentLang: ContentsProps['contentLang'];
+}) {
+  return (
+    <li>
+      <a href={`#${exchange.fragment}`} aria-current={current ? 'location' : undefined} {...contentLang}>
+        <QuestionWords exchange={exchange} />
+      </a>
+    </li>
+  );
+});
 
 /**
  * Beside the article the guide scrolls inside itself when it is taller than the window: the current
@@ -69,11 +88,12 @@ export function Contents({ sections, exchanges, contentLang }: ContentsProps) {
             {id === 'interview' && (
               <ol aria-label={t('contents.questionsLabel')}>
                 {exchanges.map((exchange) => (
-                  <li key={exchange.fragment}>
-                    <a {...attributes(exchange.fragment)} {...contentLang}>
-                      <QuestionWords exchange={exchange} />
-                    </a>
-                  </li>
+                  <QuestionEntry
+                    key={exchange.fragment}
+                    exchange={exchange}
+                    current={current === exchange.fragment}
+                    contentLang={contentLang}
+                  />
                 ))}
               </ol>
             )}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ExchangeView } from '../reading/article-view';
 import { MarkedText } from './MarkedText';
 import { OriginalWording, PartText, PlainVersion } from './PartText';
@@ -7,9 +8,10 @@ import { SpeakerName } from './SpeakerName';
 
 /**
  * One question and its answer. The heading is the question alone, so a list of headings reads as the
- * questions; who asks is said once, just before it.
+ * questions; who asks is said once, just before it. Memoised: a long interview is drawn a part at a
+ * time, and the exchanges already there must not be drawn again with each part.
  */
-export function Exchange({ view }: { view: ExchangeView }) {
+export const Exchange = memo(function Exchange({ view }: { view: ExchangeView }) {
   const { fragment, question } = view;
   return (
     <section className="exchange">
@@ -53,4 +55,4 @@ export function Exchange({ view }: { view: ExchangeView }) {
       </div>
     </section>
   );
-}
+});

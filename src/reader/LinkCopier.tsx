@@ -40,7 +40,8 @@ export function LinkCopier({ exchanges }: { exchanges: readonly ExchangeView[] }
       const url = address.href;
       const question = latest.current.exchanges.findIndex((exchange) => exchange.fragment === fragment) + 1;
       const refuse = () => setRefused({ button, url, question, attempt: ++attempt });
-      const clipboard = window.isSecureContext ? navigator.clipboard : undefined;
+      // Missing where the page is not a secure context, and in some embedded browsers.
+      const clipboard = navigator.clipboard as Clipboard | undefined;
       if (clipboard === undefined) return refuse();
       clipboard.writeText(url).then(() => {
         setRefused(null);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
+import { onArticleGrew } from '../navigation/article-growth';
 import { readingLine, useStickyOffset } from '../navigation/sticky-banner';
 import { questionAtLine, questionContaining, questionHeadings } from '../navigation/questions';
 
@@ -47,7 +48,13 @@ function useCurrentQuestion(interview: Interview): number {
     onScroll();
     window.addEventListener('scroll', onScroll, { passive: true });
     document.addEventListener('focusin', onFocus);
+    // More questions drawn (a long interview arrives in parts): count them too.
+    const stopGrowing = onArticleGrew(() => {
+      headings = questionHeadings(interview);
+      onScroll();
+    });
     return () => {
+      stopGrowing();
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', onScroll);
       document.removeEventListener('focusin', onFocus);

@@ -72,6 +72,18 @@ export interface ArticleView {
   plainAvailable: boolean;
   /** Reading time in whole minutes, per mode. */
   minutes: Record<ReadingMode, number>;
+  /** Every exchange is in `exchanges`, and the afterword and glossary uses are worked out. */
+  complete: boolean;
+}
+
+/**
+ * The view model a part at a time, for an interview too long to mark in one go (10,000 exchanges take a
+ * third of a second): `view(n)` has the first n exchanges, working out only those not done before.
+ * The afterword and the glossary's uses come with the last exchange, so uses stay in reading order.
+ */
+export interface ArticleBuilder {
+  readonly total: number;
+  view(count: number): ArticleView;
 }
 
 /** Which words a mark stands in: the original's, or the plain version's. */
@@ -87,6 +99,10 @@ function hasText(plain: string | undefined): plain is string {
 }
 
 export function articleView(interview: Interview): ArticleView {
+  return articleBuilder(interview).view(interview.exchanges.length);
+}
+
+export function articleBuilder(interview: Interview): ArticleBuilder {
   const entries = interview.glossary ?? [];
   const matcher = createMatcher(entries);
   const fragments = glossaryFragments(entries);
@@ -115,11 +131,8 @@ export function articleView(interview: Interview): ArticleView {
     const mark = unit(name);
     return (list ?? []).map((passage) => part([passage.text], passage.plain, mark));
   };
-
-  const intro = passages(interview.intro, 'introduction');
-  const summary =
-    interview.summary === undefined ? null : unit('in-brief')(interview.summary.plain, 'original');
-  const exchanges = interview.exchanges.map((exchange, index): ExchangeView => {
+  const exchangeView = (index: number): ExchangeView => {
+    const exchange = interview.exchanges[index] as Interview['exchanges'][number];
     const fragment = exchangeFragment(exchange.id);
     const mark = unit(fragment, index + 1);
     const questionSeen = new Set<number>();
@@ -140,26 +153,42 @@ export function articleView(interview: Interview): ArticleView {
       },
       answer: part(answer.paragraphs, answer.plain, mark),
     };
-  });
-  const outro = passages(interview.outro, 'afterword');
+  };
+
+  const intro = passages(interview.intro, 'introduction');
+  const summary =
+    interview.summary === undefined ? null : unit('in-brief')(interview.summary.plain, 'original');
   const sections: SectionId[] = [
     ...(intro.length > 0 ? (['introduction'] as const) : []),
     ...(summary !== null ? (['in-brief'] as const) : []),
     'interview',
-    ...(outro.length > 0 ? (['afterword'] as const) : []),
+    ...((interview.outro ?? []).length > 0 ? (['afterword'] as const) : []),
     ...(entries.length > 0 ? (['glossary'] as const) : []),
   ];
   const plainAvailable = hasPlainVersions(interview);
   const minutes = minutesPerMode(interview);
+  const total = interview.exchanges.length;
+  const exchanges: ExchangeView[] = [];
+  let outro: PartView[] | null = null;
   return {
-    sections,
-    intro,
-    summary,
-    exchanges,
-    outro,
-    glossary: { entries, fragments, uses },
-    plainAvailable,
-    minutes,
+    total,
+    view(count) {
+      const upTo = Math.max(0, Math.min(total, count));
+      while (exchanges.length < upTo) exchanges.push(exchangeView(exchanges.length));
+      const complete = upTo === total;
+      if (complete) outro ??= passages(interview.outro, 'afterword');
+      return {
+        sections,
+        intro,
+        summary,
+        exchanges: upTo === exchanges.length ? exchanges.slice() : exchanges.slice(0, upTo),
+        outro: outro ?? [],
+        glossary: { entries, fragments, uses },
+        plainAvailable,
+        minutes,
+        complete,
+      };
+    },
   };
 }
 

@@ -63,6 +63,8 @@ export interface GlossaryMatcher {
   readonly sensitive: TrieNode;
   /** Names in lower case, matched after case folding. */
   readonly insensitive: TrieNode;
+  /** Every name starts at a word boundary (none starts with a space or in a script without spaces). */
+  readonly wordStartsOnly: boolean;
   readonly names: readonly { name: string; entry: number; caseSensitive: boolean }[];
 }
 
@@ -100,7 +102,8 @@ export function createMatcher(glossary: readonly GlossaryEntry[]): GlossaryMatch
   for (const { name, entry, caseSensitive } of names) {
     insert(caseSensitive ? sensitive : insensitive, name, entry, !caseSensitive);
   }
-  return { sensitive, insensitive, names };
+  const starts = [sensitive, insensitive].flatMap((root) => [...(root.next?.values() ?? [])]);
+  return { sensitive, insensitive, names, wordStartsOnly: starts.every((node) => node.before) };
 }
 
 interface Found {
@@ -132,6 +135,11 @@ function find(matcher: GlossaryMatcher, text: string): Found[] {
   const tokens = tokenise(text, insensitive.next !== null);
   const found: Found[] = [];
   for (let at = 0; at < tokens.count;) {
+    // Inside a word no name can start: most places of a text are skipped without a look-up.
+    if (matcher.wordStartsOnly && at > 0 && tokens.word[at - 1] === 1) {
+      at++;
+      continue;
+    }
     const exact = longestAt(sensitive, tokens.exact, tokens, at);
     const folded = longestAt(insensitive, tokens.folded, tokens, at);
     // Leftmost, then longest; at the same length the name written with capitals.

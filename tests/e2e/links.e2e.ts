@@ -255,7 +255,9 @@ describe('the contents on a 390×844 phone', () => {
         .count(),
     ).resolves.toBe(0);
     const all = page.getByRole('link', { name: 'Back to top' });
-    expect(await all.count()).toBeLessThan(await page.locator('main article .article-body > section').count());
+    expect(await all.count()).toBeLessThan(
+      await page.locator('main article .article-body > section').count(),
+    );
 
     await backToTop.focus();
     await page.keyboard.press('Enter');

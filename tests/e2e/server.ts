@@ -4,6 +4,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { largestInterview } from '../../scripts/bench-data';
 
 export const BASE_PATH = '/reader/';
 // DIST_DIR lets several builds be tested side by side (each in its own folder).
@@ -60,6 +61,13 @@ export function startServer(): Promise<{ server: Server; origin: string }> {
         res.on('close', () => clearTimeout(timer));
         return;
       }
+    }
+
+    // fixtures/long-1000.json: the built-in interview's exchanges repeated to that many.
+    const long = /^fixtures\/long-(\d{1,5})\.json$/.exec(rest);
+    if (long) {
+      res.writeHead(200, { 'Content-Type': types['.json'] });
+      return res.end(largestInterview(Number(long[1])));
     }
 
     const root = rest.startsWith('fixtures/') ? fixturesDir : distDir;

@@ -1,0 +1,34 @@
+// The view model for the article. A prerendered interview is hydrated whole (it must match the HTML).
+// One loaded through ?src= with many exchanges is drawn a part at a time: the first questions are on
+// screen at once, and the rest follow in steps that each leave the page free to scroll, type and read,
+// until the whole interview is in the DOM (find in page and screen readers need all of it).
+import { startTransition, useEffect, useMemo, useState } from 'react';
+import type { Interview } from '../interview/generated/interview';
+import { articleBuilder, type ArticleView } from '../reading/article-view';
+import { ARTICLE_GREW } from '../navigation/article-growth';
+
+/** Up to this many exchanges, the article is drawn in one go. */
+const AT_ONCE = 150;
+/** The first part: more than fills any screen. */
+const FIRST = 40;
+/** Each later part: about 20 ms of marking and a commit well under the 200 ms of a long task. */
+const STEP = 400;
+
+export function useArticleView(interview: Interview, progressive: boolean): ArticleView {
+  const builder = useMemo(() => articleBuilder(interview), [interview]);
+  const partial = progressive && builder.total > AT_ONCE;
+  const [shown, setShown] = useState(() => ({ interview, count: partial ? FIRST : builder.total }));
+  const count = shown.interview === interview ? shown.count : partial ? FIRST : builder.total;
+  const view = useMemo(() => builder.view(count), [builder, count]);
+
+  useEffect(() => {
+    document.dispatchEvent(new Event(ARTICLE_GREW));
+    if (count >= builder.total) return;
+    // A task of its own for each step: input and painting go first.
+    const timer = setTimeout(() =>
+      startTransition(() => setShown({ interview, count: Math.min(builder.total, count + STEP) })),
+    );
+    return () => clearTimeout(timer);
+  }, [builder, count, interview]);
+  return view;
+}
