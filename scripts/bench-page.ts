@@ -73,6 +73,19 @@ async function measure(browser: Browser, url: string): Promise<Load> {
   return { lcp: seen.lcp, cls: seen.cls, tbt };
 }
 
+/** From setting an attribute on <html> to the frame after the next (the change is on screen). */
+function toNextPaint(page: Page, name: string, value: string): Promise<number> {
+  return page.evaluate(
+    ([attribute, to]) =>
+      new Promise<number>((resolve) => {
+        const began = performance.now();
+        document.documentElement.setAttribute(attribute, to);
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - began)));
+      }),
+    [name, value] as const,
+  );
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const { server, origin } = await startServer();
@@ -105,6 +118,8 @@ try {
     const first: number[] = [];
     const all: number[] = [];
     const longest: number[] = [];
+    const modeChange: number[] = [];
+    const themeChange: number[] = [];
     for (let run = 0; run < 3; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const opened = await context.newPage();
@@ -125,10 +140,13 @@ try {
         () => (window as unknown as { __bench: { longTasks: { duration: number }[] } }).__bench.longTasks,
       );
       longest.push(Math.max(0, ...tasks.map((task) => task.duration)));
+      // A change of reading mode or theme, to the next frame painted with it.
+      modeChange.push(await toNextPaint(opened, 'data-mode', 'plain'));
+      themeChange.push(await toNextPaint(opened, 'data-theme', 'dark'));
       await context.close();
     }
     console.log(
-      `  ${String(size).padStart(6)} exchanges: first question ${median(first).toFixed(0)} ms, all in the DOM ${median(all).toFixed(0)} ms, longest task ${median(longest).toFixed(0)} ms`,
+      `  ${String(size).padStart(6)} exchanges: first question ${median(first).toFixed(0)} ms, all in the DOM ${median(all).toFixed(0)} ms, longest task ${median(longest).toFixed(0)} ms, mode change ${median(modeChange).toFixed(0)} ms, theme change ${median(themeChange).toFixed(0)} ms`,
     );
   }
 } finally {

@@ -4,9 +4,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-// Issue 10 aims at 100 KB; this session added the prerender, read aloud and the robustness work, and
-// stands at about 126 KB. The budget holds that line until the bundle is cut (react-aria, see README).
-const BUDGET_JS_GZIP = 128 * 1024;
+// Issue 10 aims at 100 KB. React DOM and i18next alone are about 75 KB; react-aria left the first
+// download for the dialogs (native buttons in the banner), which took it from 126 KB to 114 KB. The
+// budget holds that line.
+const BUDGET_JS_GZIP = 116 * 1024;
 const BUDGET_CSS_GZIP = 10 * 1024;
 
 const dist = process.env['DIST_DIR'] || fileURLToPath(new URL('../dist/', import.meta.url));

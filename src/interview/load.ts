@@ -23,6 +23,9 @@ export async function loadInterview(url: URL, options: LoadOptions = {}): Promis
   // The validator is most of the code behind this; it downloads while the interview does, instead of
   // delaying the first paint as part of the initial bundle.
   const interpreter = import('./interpret');
+  const interpret = async (text: string) =>
+    (text.length >= OFF_MAIN_THREAD_CHARS && (await inWorker(text, signal))) ||
+    (await interpreter).interpretText(text);
   const idle = idleTimer(idleTimeoutMs, signal);
   const fail = (failure: LoadFailure): LoadResult => ({ ok: false, failure });
   /** Why a step failed: the caller's abort is rethrown, a timeout said, anything else is the network. */
@@ -69,10 +72,42 @@ export async function loadInterview(url: URL, options: LoadOptions = {}): Promis
       return failed(error);
     }
     idle.stop();
-    return (await interpreter).interpretText(text);
+    return await interpret(text);
   } finally {
     idle.stop();
   }
+}
+
+/** From this size a document is parsed and validated in a worker: a tenth of a second and more. */
+export const OFF_MAIN_THREAD_CHARS = 1_000_000;
+
+/** The document interpreted in a worker; undefined where there is none or it fails (then: here). */
+function inWorker(text: string, signal: AbortSignal | undefined): Promise<LoadResult | undefined> {
+  if (typeof Worker === 'undefined') return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./interpret.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    const onAbort = () => {
+      worker.terminate();
+      reject(signal?.reason);
+    };
+    const done = (result: LoadResult | undefined) => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+      resolve(result);
+    };
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.onmessage = (event: MessageEvent<LoadResult>) => done(event.data);
+    worker.onerror = () => done(undefined);
+    worker.onmessageerror = () => done(undefined);
+    worker.postMessage(text);
+  });
 }
 
 const REQUEST: RequestInit = {

@@ -35,7 +35,7 @@ export function DialogButton({ dialog, label, lazy: { Dialog, preload } }: Dialo
   const { openDialog, setOpenDialog } = useAppCommands();
   return (
     <>
-      <Button onPress={() => setOpenDialog(dialog)} onHoverStart={preload} onFocus={preload}>
+      <Button onPress={() => setOpenDialog(dialog)} onPointerEnter={preload} onFocus={preload}>
         {label}
       </Button>
       {openDialog === dialog && (

@@ -1,10 +1,21 @@
-// The app's button: react-aria's, so press, keyboard and focus-visible behave the same everywhere.
-import type { Ref } from 'react';
-import { Button as AriaButton, type ButtonProps } from 'react-aria-components';
+// The app's button: the browser's own. Keyboard, press and focus-visible are native; react-aria's press
+// machinery stays out of the first download (it comes with the dialogs, whose widgets need it).
+import type { ButtonHTMLAttributes, Ref } from 'react';
 
-export function Button({
-  className,
-  ...props
-}: ButtonProps & { className?: string; ref?: Ref<HTMLButtonElement> }) {
-  return <AriaButton {...props} className={['button', className].filter(Boolean).join(' ')} />;
+export type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'type' | 'disabled'> & {
+  onPress?: () => void;
+  isDisabled?: boolean;
+  ref?: Ref<HTMLButtonElement>;
+};
+
+export function Button({ className, onPress, isDisabled, ...props }: ButtonProps) {
+  return (
+    <button
+      type="button"
+      {...props}
+      disabled={isDisabled}
+      onClick={onPress}
+      className={['button', className].filter(Boolean).join(' ')}
+    />
+  );
 }

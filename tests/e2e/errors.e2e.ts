@@ -63,6 +63,14 @@ const cases: Case[] = [
     retry: true,
   },
   {
+    // Over a megabyte: checked in a worker, the same message comes back.
+    name: 'a large interview with one unknown speaker',
+    src: 'fixtures/long-1000-ghost.json',
+    says: 'not a valid interview',
+    problem: '/exchanges/999/answer/speaker No speaker has the id “ghost”.',
+    retry: true,
+  },
+  {
     name: 'broken JSON',
     src: 'fixtures/broken.json',
     says: 'not valid JSON',

@@ -24,6 +24,11 @@ describe(`an interview of ${SIZE} exchanges`, () => {
     const glossary = section(page, 'Glossary');
     await expect(glossary.locator('dt').count()).resolves.toBe(10);
     await expect(glossary.getByRole('link').count()).resolves.toBeGreaterThan(10);
+    // Over a megabyte: parsed and validated in a worker, under the page's own CSP.
+    const resources = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => entry.name),
+    );
+    expect(resources.some((name) => name.includes('interpret.worker'))).toBe(true);
     expect(errors).toEqual([]);
   });
 

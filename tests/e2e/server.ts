@@ -63,11 +63,18 @@ export function startServer(): Promise<{ server: Server; origin: string }> {
       }
     }
 
-    // fixtures/long-1000.json: the built-in interview's exchanges repeated to that many.
-    const long = /^fixtures\/long-(\d{1,5})\.json$/.exec(rest);
+    // fixtures/long-1000.json: the built-in interview's exchanges repeated to that many; with -ghost,
+    // the last answer is given to a speaker who is not in the interview.
+    const long = /^fixtures\/long-(\d{1,5})(-ghost)?\.json$/.exec(rest);
     if (long) {
+      const text = largestInterview(Number(long[1]));
       res.writeHead(200, { 'Content-Type': types['.json'] });
-      return res.end(largestInterview(Number(long[1])));
+      const last = text.lastIndexOf('"speaker":"riz-ahmed"');
+      return res.end(
+        long[2]
+          ? `${text.slice(0, last)}"speaker":"ghost"${text.slice(last + '"speaker":"riz-ahmed"'.length)}`
+          : text,
+      );
     }
 
     const root = rest.startsWith('fixtures/') ? fixturesDir : distDir;
