@@ -3,6 +3,7 @@
 // banner (html's scroll-padding, from --sticky-offset) at once: focus has already moved, so a smooth
 // scroll would only show the wrong place first. Only called from effects and event handlers.
 
+import { exchangeFragment } from '../reading/speakers';
 import { holdPosition } from './hold-position';
 
 /** The fragment of the current address, decoded (ids may be in any script). */
@@ -15,8 +16,18 @@ export function currentFragment(): string {
   }
 }
 
+/**
+ * The element a fragment names: an element with that id (a section, a question's #q-…, a glossary
+ * entry), else the question of the exchange with that id in the contract (#covid-isolation). The page's
+ * own ids come first, so a contents link to #glossary still goes to the glossary.
+ */
+export function fragmentTarget(id: string, doc: Document = document): HTMLElement | null {
+  if (id === '') return null;
+  return doc.getElementById(id) ?? doc.getElementById(exchangeFragment(id));
+}
+
 export function goToFragment(id: string, { push }: { push: boolean }): boolean {
-  const target = id === '' ? null : document.getElementById(id);
+  const target = fragmentTarget(id);
   if (target === null) return false;
   if (push && currentFragment() !== id) window.history.pushState(null, '', `#${encodeURIComponent(id)}`);
   focusAtTop(target);

@@ -8,11 +8,14 @@ import { formatPublishedDate } from '../reading/dates';
 import { directionOf } from '../reading/direction';
 import { Sentence } from '../i18n/slots';
 import { formatList } from '../reading/lists';
+import { longParts } from '../reading/long-parts';
+import { ArticleFrame } from './ArticleFrame';
 import { ArticleLabelsProvider, useMakeArticleLabels } from './ArticleLabels';
 import { Contents } from './Contents';
 import { Exchange } from './Exchange';
 import { Glossary } from './Glossary';
 import { GlossaryContext } from './GlossaryContext';
+import { LinkCopier } from './LinkCopier';
 import { Passages } from './Passages';
 import { Section } from './Section';
 import { Speakers } from './Speakers';
@@ -48,6 +51,7 @@ export const Article = memo(function Article({
   const ui = useUiLanguage();
   useFragmentNavigation();
   const view = useArticleView(interview, progressive);
+  const long = useMemo(() => longParts(interview), [interview]);
   const labels = useMakeArticleLabels(interview.speakers);
   const contentLang = useMemo(
     () => ({ lang: interview.lang, dir: directionOf(interview.lang) }),
@@ -63,56 +67,64 @@ export const Article = memo(function Article({
     <ArticleLabelsProvider value={labels}>
       <GlossaryContext.Provider value={context}>
         <ModeSwitch plainAvailable={view.plainAvailable} />
-        <article
-          className="article"
-          aria-labelledby="article-title"
-          data-long={view.exchanges.length > LONG_INTERVIEW ? '' : undefined}
-          {...contentLang}
-        >
-          <header className="article-header">
-            <h1 id="article-title">{interview.title}</h1>
-            {interview.subtitle !== undefined && <p className="subtitle">{interview.subtitle}</p>}
-            <p className="byline" {...ui}>
-              <Sentence
-                i18nKey="article.byline"
-                slots={{
-                  authors: <bdi lang={interview.lang}>{formatList(source.authors, i18n.language)}</bdi>,
-                  publication: <bdi lang={interview.lang}>{source.publication}</bdi>,
-                }}
-              />{' '}
-              <time dateTime={source.published}>{formatPublishedDate(source.published, i18n.language)}</time>
-            </p>
-            <Speakers speakers={interview.speakers} contentLang={contentLang} />
-          </header>
-          <Contents sections={sections} exchanges={view.exchanges} contentLang={contentLang} />
-          {view.intro.length > 0 && (
-            <Section id="introduction" heading={t('article.introHeading')} className="intro">
-              <Passages passages={view.intro} unit="introduction" />
-            </Section>
-          )}
-          {interview.summary !== undefined && (
-            <Summary
-              summary={interview.summary}
-              marked={view.summary ?? []}
-              minutes={view.minutes}
-              plainAvailable={view.plainAvailable}
-              questions={view.exchanges.length}
-            />
-          )}
-          <Section id="interview" heading={t('article.interviewHeading')} className="interview">
-            {view.exchanges.map((exchange) => (
-              <Exchange key={exchange.id} view={exchange} />
-            ))}
-          </Section>
-          {view.outro.length > 0 && (
-            <Section id="afterword" heading={t('article.outroHeading')} className="outro">
-              <Passages passages={view.outro} unit="afterword" />
-            </Section>
-          )}
-          {view.complete && view.glossary.entries.length > 0 && (
-            <Glossary glossary={view.glossary} lang={interview.lang} />
-          )}
-        </article>
+        <LinkCopier exchanges={view.exchanges} />
+        <ArticleFrame longParts={long}>
+          <article
+            className="article"
+            aria-labelledby="article-title"
+            data-long={view.exchanges.length > LONG_INTERVIEW ? '' : undefined}
+            {...contentLang}
+          >
+            <header className="article-header">
+              <h1 id="article-title">{interview.title}</h1>
+              {interview.subtitle !== undefined && <p className="subtitle">{interview.subtitle}</p>}
+              <p className="byline" {...ui}>
+                <Sentence
+                  i18nKey="article.byline"
+                  slots={{
+                    authors: <bdi lang={interview.lang}>{formatList(source.authors, i18n.language)}</bdi>,
+                    publication: <bdi lang={interview.lang}>{source.publication}</bdi>,
+                  }}
+                />{' '}
+                <time dateTime={source.published}>
+                  {formatPublishedDate(source.published, i18n.language)}
+                </time>
+              </p>
+              <Speakers speakers={interview.speakers} contentLang={contentLang} />
+            </header>
+            <Contents sections={sections} exchanges={view.exchanges} contentLang={contentLang} />
+            {/* The article's parts, in one block: beside the contents on a wide screen (contents.css). */}
+            <div className="article-body">
+              {view.intro.length > 0 && (
+                <Section id="introduction" heading={t('article.introHeading')} className="intro">
+                  <Passages passages={view.intro} unit="introduction" />
+                </Section>
+              )}
+              {interview.summary !== undefined && (
+                <Summary
+                  summary={interview.summary}
+                  marked={view.summary ?? []}
+                  minutes={view.minutes}
+                  plainAvailable={view.plainAvailable}
+                  questions={view.exchanges.length}
+                />
+              )}
+              <Section id="interview" heading={t('article.interviewHeading')} className="interview">
+                {view.exchanges.map((exchange) => (
+                  <Exchange key={exchange.id} view={exchange} />
+                ))}
+              </Section>
+              {view.outro.length > 0 && (
+                <Section id="afterword" heading={t('article.outroHeading')} className="outro">
+                  <Passages passages={view.outro} unit="afterword" />
+                </Section>
+              )}
+              {view.complete && view.glossary.entries.length > 0 && (
+                <Glossary glossary={view.glossary} lang={interview.lang} />
+              )}
+            </div>
+          </article>
+        </ArticleFrame>
       </GlossaryContext.Provider>
     </ArticleLabelsProvider>
   );

@@ -22,8 +22,17 @@ export interface ArticleLabels {
   inPlainWords: string;
   readQuestion: string;
   readAnswer: string;
+  /** "Copy link", and its accessible name for question n: "Copy link to question 3". */
+  copyLink: string;
+  copyLinkName: (question: number) => string;
+  /** What the link to a question says where no script can copy it: "Link to question 3". */
+  linkName: (question: number) => string;
+  backToTop: string;
   speakers: ReadonlyMap<string, SpeakerLabel>;
 }
+
+/** Marks the number's place while i18next interpolates: a private-use character no text contains. */
+const NUMBER = '\uE002';
 
 const ArticleLabelsContext = createContext<ArticleLabels>({
   ui: { lang: 'en', dir: 'ltr' },
@@ -31,6 +40,10 @@ const ArticleLabelsContext = createContext<ArticleLabels>({
   inPlainWords: '',
   readQuestion: '',
   readAnswer: '',
+  copyLink: '',
+  copyLinkName: String,
+  linkName: String,
+  backToTop: '',
   speakers: new Map(),
 });
 
@@ -43,13 +56,23 @@ export function useArticleLabels(): ArticleLabels {
 export function useMakeArticleLabels(speakers: Interview['speakers']): ArticleLabels {
   const { t } = useTranslation();
   const { lang, dir } = useUiLanguage();
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    // Translated once per article; each question only puts its number in (10,000 calls of t cost).
+    const format = new Intl.NumberFormat(lang);
+    const numbered = (key: 'links.copyName' | 'links.linkTo') => {
+      const [before = '', after = ''] = t(key, { number: NUMBER }).split(NUMBER);
+      return (question: number) => `${before}${format.format(question)}${after}`;
+    };
+    return {
       ui: { lang, dir },
       originalWording: t('modes.originalWording'),
       inPlainWords: t('modes.inPlainWords'),
       readQuestion: t('readAloud.readQuestion'),
       readAnswer: t('readAloud.readAnswer'),
+      copyLink: t('links.copy'),
+      copyLinkName: numbered('links.copyName'),
+      linkName: numbered('links.linkTo'),
+      backToTop: t('contents.backToTop'),
       speakers: new Map(
         speakers.map(({ id, name, shortName }) => [
           id,
@@ -63,7 +86,6 @@ export function useMakeArticleLabels(speakers: Interview['speakers']): ArticleLa
           },
         ]),
       ),
-    }),
-    [t, lang, dir, speakers],
-  );
+    };
+  }, [t, lang, dir, speakers]);
 }

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentSection } from '../navigation/useCurrentSection';
 import type { ExchangeView, SectionId } from '../reading/article-view';
@@ -44,6 +44,24 @@ const QuestionEntry = memo(function QuestionEntry({
 });
 
 /**
+ * Beside the article the guide scrolls inside itself when it is taller than the window: the current
+ * entry is kept in its view, by scrolling the guide alone (scrollIntoView would move the page too).
+ */
+function useKeptInView(current: string | null) {
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const guide = nav.current;
+    const link = guide?.querySelector('[aria-current]');
+    if (!guide || !link || guide.scrollHeight <= guide.clientHeight) return;
+    const box = guide.getBoundingClientRect();
+    const entry = link.getBoundingClientRect();
+    if (entry.top < box.top || entry.bottom > box.bottom)
+      guide.scrollTop += entry.top - box.top - box.height / 3;
+  }, [current]);
+  return nav;
+}
+
+/**
  * "Contents": every section, and under the interview every question in the reading mode's words.
  * The place the reader is at is marked aria-current="location" (and shown by a bar and weight).
  */
@@ -54,13 +72,14 @@ export function Contents({ sections, exchanges, contentLang }: ContentsProps) {
   const current = useCurrentSection(
     sections.flatMap(({ id }) => (id === 'interview' ? [id, ...exchanges.map((q) => q.fragment)] : [id])),
   );
+  const nav = useKeptInView(current);
   const attributes = (id: string) => ({
     href: `#${id}`,
     'aria-current': current === id ? ('location' as const) : undefined,
   });
   return (
     // Unnamed: the page's one navigation starts with its heading, and a name would say "Contents" twice.
-    <nav className="contents" {...ui}>
+    <nav className="contents" ref={nav} {...ui}>
       <h2 id="contents-heading">{t('contents.label')}</h2>
       <ol>
         {sections.map(({ id, heading }) => (

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { ExchangeView } from '../reading/article-view';
 import { MarkedText } from './MarkedText';
 import { OriginalWording, PartText, PlainVersion } from './PartText';
+import { QuestionLink } from './QuestionLink';
 import { ReadThis } from './ReadThis';
 import { SpeakerName } from './SpeakerName';
 
@@ -36,7 +37,10 @@ export const Exchange = memo(function Exchange({ view }: { view: ExchangeView })
           </>
         )}
       </h3>
-      <ReadThis part="question" />
+      <div className="question-tools">
+        <ReadThis part="question" />
+        <QuestionLink fragment={fragment} number={view.number} />
+      </div>
       {question.plainParagraphs !== null && (
         <div data-show="both">
           <PlainVersion paragraphs={question.plainParagraphs} unit={`${fragment}_q`} />

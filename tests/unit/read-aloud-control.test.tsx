@@ -47,7 +47,8 @@ describe('the Read aloud control', () => {
     const [question, answer] = buttons;
     expect(question).toHaveTextContent('Read question aloud');
     expect(answer).toHaveTextContent('Read answer aloud');
-    expect(question?.previousElementSibling?.tagName).toBe('H3');
+    // Just after the heading, in one row with the question's "Copy link".
+    expect(question?.parentElement?.previousElementSibling?.tagName).toBe('H3');
     expect(answer?.previousElementSibling).toHaveClass('speaker-label');
     // Interface words inside the article are marked with the interface's language.
     expect(question).toHaveAttribute('lang', 'en');
