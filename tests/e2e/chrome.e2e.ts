@@ -39,7 +39,9 @@ async function openIn(
 /** The banner's height, and its rows: the distinct tops of the controls shown in it. */
 function bannerGeometry(page: Page) {
   return page.evaluate(() => {
-    const banner = document.querySelector('header')!;
+    const banner = document.querySelector('header');
+    const title = document.querySelector('h1');
+    if (banner === null || title === null) throw new Error('No banner or title on the page');
     const controls = [...banner.querySelectorAll('button, label:has(> input)')].filter((control) =>
       control.checkVisibility(),
     );
@@ -48,7 +50,7 @@ function bannerGeometry(page: Page) {
       height: banner.getBoundingClientRect().height,
       rows: tops.size,
       sticky: getComputedStyle(banner).position === 'sticky',
-      titleTop: document.querySelector('h1')!.getBoundingClientRect().top,
+      titleTop: title.getBoundingClientRect().top,
     };
   });
 }
@@ -154,7 +156,7 @@ describe.each(LANGUAGES)('the banner in %s', (language) => {
     await expect(printedFrom.textContent()).resolves.toContain(appUrl);
     // A question is never left at the foot of a page, away from its answer.
     const breaks = await page.evaluate(() => {
-      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector) ?? document.body);
       return [style('.question').breakAfter, style('.answer > .speaker-label').breakAfter];
     });
     expect(breaks).toEqual(['avoid', 'avoid']);
@@ -166,11 +168,11 @@ test('prints the address of the original beside its link', async ({ open }) => {
   const { page } = await open({ at: '?src=fixtures/bidi-names.json' });
   await page.emulateMedia({ media: 'print' });
   const source = await page.evaluate(() => {
-    const link = document.querySelector<HTMLAnchorElement>('footer a[href]')!;
-    return { href: link.getAttribute('href'), after: getComputedStyle(link, '::after').content };
+    const link = document.querySelector('footer a[href]');
+    return link && { href: link.getAttribute('href'), after: getComputedStyle(link, '::after').content };
   });
-  expect(source.href).toMatch(/^https:/);
-  expect(source.after).toBe(`" (${source.href})"`);
+  expect(source?.href).toMatch(/^https:/);
+  expect(source?.after).toBe(`" (${source?.href ?? ''})"`);
 });
 
 describe('the interface follows the text size', () => {
