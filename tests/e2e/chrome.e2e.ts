@@ -188,6 +188,10 @@ describe('the interface follows the text size', () => {
     const sizes: Record<string, number>[] = [];
     for (const textSize of [100, 200]) {
       const page = await openIn(open, language, viewport, textSize);
+      // Still one row at 200 %: the reading mode and Menu, where the reader is below them.
+      const geometry = await bannerGeometry(page);
+      expect(geometry.rows).toBe(1);
+      expect(geometry.height).toBeLessThanOrEqual(viewport.height * 0.2);
       const banner = page.getByRole('banner');
       const menu = banner.getByRole('button', { name: words.banner.menu, exact: true });
       const measured: Record<string, number> = {
