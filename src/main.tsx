@@ -15,6 +15,7 @@ import './styles/fonts.css';
 import './styles/base.css';
 import './styles/reader.css';
 import './styles/reading-modes.css';
+import './styles/print.css';
 
 // prepaint.js already put the saved preferences on <html> before the first paint; a link's ?mode= wins
 // over the saved mode, and is then saved like any choice.

@@ -15,7 +15,9 @@ import { AppCommandsProvider } from '../services/AppCommands';
 import { ReaderFooter } from '../reader/ReaderFooter';
 import { APP_NAME_LANG } from '../i18n/slots';
 import { useAnnounce } from '../services/Announcer';
+import { BannerTools } from './BannerTools';
 import { PreferenceEffects } from './PreferenceEffects';
+import './banner.css';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorView } from './ErrorView';
 import { LoadingView } from './LoadingView';
@@ -64,16 +66,20 @@ export function App({ search, baseUrl, prerendered }: AppProps) {
         {t('app.skipToContent')}
       </a>
       <header className="site-header">
-        <p className="app-name" lang={APP_NAME_LANG}>
-          {appName}
-        </p>
+        <div className="banner-title">
+          <p className="app-name" lang={APP_NAME_LANG}>
+            {appName}
+          </p>
+          {state.status === 'loaded' && <WhereAmI interview={state.interview} />}
+        </div>
         <div className="app-controls">
           {state.status === 'loaded' && <ReadingModeControl interview={state.interview} />}
-          {state.status === 'loaded' && <ReadAloud />}
-          <ShortcutsButton />
-          <SettingsButton />
+          <BannerTools>
+            {state.status === 'loaded' && <ReadAloud />}
+            <ShortcutsButton />
+            <SettingsButton />
+          </BannerTools>
         </div>
-        {state.status === 'loaded' && <WhereAmI interview={state.interview} />}
       </header>
       <main id="main" tabIndex={-1} className="site-main" aria-busy={state.status === 'loading'}>
         {state.status === 'loading' && <LoadingView onCancel={cancel} />}

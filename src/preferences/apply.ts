@@ -8,8 +8,15 @@ import type { Preferences } from './preferences';
  */
 export const LINE_CHARACTERS = { narrow: 45, medium: 60, wide: 70 } as const;
 
+/**
+ * From this text size on the banner's row would no longer hold its controls: CSS puts its tools behind
+ * one Menu button (src/app/banner.css). CSS cannot compare a custom property's value, so it is said here.
+ */
+export const LARGE_TEXT_SIZE = 150;
+
 export function applyPreferences(preferences: Preferences, root: HTMLElement): void {
   root.dataset['theme'] = preferences.theme;
+  root.toggleAttribute('data-large-text', preferences.textSize >= LARGE_TEXT_SIZE);
   root.dataset['font'] = preferences.font;
   const style = root.style;
   style.setProperty('--reader-scale', String(preferences.textSize / 100));

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
 import { formatPublishedDate } from '../reading/dates';
@@ -8,6 +9,7 @@ import { formatList } from '../reading/lists';
 export function ReaderFooter({ interview }: { interview: Interview }) {
   const { t, i18n } = useTranslation();
   const { source } = interview;
+  const address = usePageAddress();
   // Names and titles from the document: isolated inside the interface's sentences, in the document's language.
   const publication = <bdi lang={interview.lang}>{source.publication}</bdi>;
   const authors = <bdi lang={interview.lang}>{formatList(source.authors, i18n.language)}</bdi>;
@@ -25,9 +27,34 @@ export function ReaderFooter({ interview }: { interview: Interview }) {
           </a>
         </p>
       )}
+      {address !== '' && (
+        <p className="print-only">
+          <Sentence i18nKey="footer.printedFrom" slots={{ address: <bdi dir="ltr">{address}</bdi> }} />
+        </p>
+      )}
       <p>
         <Sentence i18nKey="footer.reader" slots={{ app: <bdi lang={APP_NAME_LANG}>{t('app.name')}</bdi> }} />
       </p>
     </footer>
   );
+}
+
+/**
+ * The page's own address, for the printed copy to say where it came from: none while rendering on the
+ * server or hydrating (render stays pure), read again whenever the page is about to be printed.
+ */
+function usePageAddress(): string {
+  return useSyncExternalStore(
+    subscribeToAddress,
+    () => window.location.href,
+    () => '',
+  );
+}
+
+function subscribeToAddress(changed: () => void): () => void {
+  const events = ['beforeprint', 'hashchange', 'popstate'] as const;
+  for (const event of events) window.addEventListener(event, changed);
+  return () => {
+    for (const event of events) window.removeEventListener(event, changed);
+  };
 }

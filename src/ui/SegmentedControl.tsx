@@ -2,9 +2,10 @@
 // prerendered page before (and without) script, and which CSS can follow (reading-modes.css does).
 // The browser gives the keyboard behaviour: arrow keys move the choice, Tab enters at the checked one
 // and leaves the group. (react-aria's Radio hides its input with an inline style, which the strict CSP
-// refuses in server-rendered HTML.) Chosen is shown by fill and an inner ring, so it survives forced
-// colours.
+// refuses in server-rendered HTML.) Chosen is shown by an accent edge and a bar along its foot, at the
+// same weight, so no width changes; forced colours keep it.
 import type { ChangeEvent } from 'react';
+import './segmented.css';
 
 export interface SegmentOption<K extends string> {
   id: K;

@@ -110,6 +110,9 @@ describe.each(['light', 'dark'] as const)('forced colours, %s scheme', (colorSch
     ]) {
       const page = await openReader(browser, appUrl, { ...reader, viewport });
       const banner = page.locator('.site-header');
+      // On a phone the tools are behind Menu (issue 14): open it, so every banner button is measured.
+      const menu = banner.getByRole('button', { name: 'Menu', exact: true });
+      if (await menu.isVisible()) await menu.click();
       expectVisible(await measure(page, banner.getByRole('button'), true), 2);
       // The mode radios' labels: what is seen (the inputs themselves are visually hidden).
       expectVisible(await measure(page, banner.locator('.toggle-button'), true), 3);

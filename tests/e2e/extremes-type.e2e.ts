@@ -89,7 +89,7 @@ describe('headings against body text', () => {
     await page.context().close();
   });
 
-  it('keep their step above body text and bold questions at 100 per cent on a large screen', async () => {
+  it('keep their step above body text and semibold questions at 100 per cent on a large screen', async () => {
     const page = await openReader(browser, appUrl, { viewport: { width: 1280, height: 900 } });
     const sizes = await page.evaluate(() => {
       const size = (selector: string) => getComputedStyle(document.querySelector(selector) ?? document.body);
@@ -100,7 +100,8 @@ describe('headings against body text', () => {
       };
     });
     expect(sizes.h1).toBeGreaterThan(sizes.body * 1.5);
-    expect(sizes.weight).toBe(700);
+    // Semibold, not bold: a calm page (issue 14), still a step heavier than the text.
+    expect(sizes.weight).toBe(600);
     await page.context().close();
   });
 });

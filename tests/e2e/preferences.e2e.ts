@@ -9,6 +9,9 @@ import { appUrl, suitePage, test } from './fixtures';
 const KEY = 'open-caption-reader.preferences';
 
 async function openSettings(page: Page) {
+  // On small screens and at large text the banner's tools are behind Menu (issue 14).
+  const menu = page.getByRole('banner').getByRole('button', { name: 'Menu', exact: true });
+  if (await menu.isVisible()) await menu.click();
   await page.getByRole('button', { name: 'Reading settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Reading settings' });
   await dialog.waitFor();
