@@ -1,4 +1,3 @@
-import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './app/AppRoot';
 import { markReactAriaStylesAsShipped } from './app/csp';
@@ -41,14 +40,10 @@ if (embedded?.textContent && !new URLSearchParams(search).has('src')) {
   // The reader's language file comes first, so the switch just after hydrating is at once, not a
   // round trip later while the reader is already tabbing through a page in the wrong language.
   await loadLanguage(i18n, resolveLanguage(preferences.language, navigator.languages)).catch(() => {});
-  // As a transition, hydration yields to the browser every few milliseconds instead of holding the
-  // main thread for the whole page: the page is already readable, so nothing waits for it.
-  startTransition(() => {
-    hydrateRoot(
-      root,
-      <AppRoot i18n={i18n} {...props} serverPreferences={DEFAULT_PREFERENCES} prerendered={prerendered} />,
-    );
-  });
+  hydrateRoot(
+    root,
+    <AppRoot i18n={i18n} {...props} serverPreferences={DEFAULT_PREFERENCES} prerendered={prerendered} />,
+  );
 } else {
   const i18n = createI18n(DEFAULT_LANGUAGE);
   // The reader's language before the first render; if its file cannot be fetched, English still works.

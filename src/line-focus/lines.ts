@@ -5,10 +5,13 @@ import { mergeLines, type Extent } from './band';
 
 const BLOCKS = 'h1, h2, h3, h4, p, li, dt, dd, blockquote';
 
-/** Outermost text blocks of the article, in document order. */
+/**
+ * Outermost text blocks of the article, in document order: what is read, not the contents (a list of
+ * links that may stand beside the text on a wide screen) or the interface's own controls.
+ */
 export function textBlocks(article: Element): Element[] {
   return [...article.querySelectorAll(BLOCKS)].filter(
-    (block) => block.parentElement?.closest(BLOCKS) === null,
+    (block) => block.parentElement?.closest(BLOCKS) === null && block.closest('nav') === null,
   );
 }
 

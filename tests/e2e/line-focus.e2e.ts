@@ -98,6 +98,13 @@ async function openWithLineFocus(preferences = {}, options = {}) {
   return opened;
 }
 
+/** A place across the text's column (on a wide screen the contents may stand beside it). */
+const textX = (page: Page) =>
+  page
+    .locator('.answer p')
+    .first()
+    .evaluate((paragraph) => paragraph.getBoundingClientRect().left + 40);
+
 /** Two frames: the overlay redraws on the frame after what moved it. */
 const settle = (page: Page) =>
   page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -152,14 +159,15 @@ describe('line focus', () => {
     const heights: number[] = [];
     for (const lines of [1, 3, 5]) {
       const { page } = await openWithLineFocus({ lineFocus: lines });
-      await page.mouse.move(700, 700);
+      await page.mouse.move(await textX(page), 700);
       const { top, bottom } = await band(page);
       heights.push(bottom - top);
       await page.context().close();
     }
     const [one = 0, three = 0, five = 0] = heights;
     expect(three).toBeGreaterThan(one * 2.5);
-    expect(five).toBeGreaterThan(three * 1.4);
+    // Not a strict 5:3: a band that crosses into the next paragraph takes the gap between them too.
+    expect(five).toBeGreaterThan(three * 1.25);
   });
 
   it('goes to the question j moves to, then a line at a time with the arrow keys, and follows the pointer', async () => {
@@ -188,7 +196,7 @@ describe('line focus', () => {
     const second = await band(page);
     await page.keyboard.press('ArrowUp');
     await expect.poll(async () => (await band(page)).top).toBeLessThan(second.top - 10);
-    await page.mouse.move(700, 600);
+    await page.mouse.move(await textX(page), 600);
     await expect
       .poll(async () => {
         const { top, bottom } = await band(page);
@@ -201,7 +209,7 @@ describe('line focus', () => {
 
   it('never dims the focused element, wherever the band is', async () => {
     const { page } = await openWithLineFocus({ lineFocus: 1 });
-    await page.mouse.move(700, 300);
+    await page.mouse.move(await textX(page), 300);
     for (let tab = 0; tab < 6; tab++) await page.keyboard.press('Tab');
     await settle(page);
     const covered = await page.evaluate(() => {
