@@ -55,9 +55,10 @@ export const Article = memo(function Article({ interview }: { interview: Intervi
     <ArticleLabelsProvider value={labels}>
       <GlossaryContext.Provider value={context}>
         <ModeSwitch plainAvailable={view.plainAvailable} />
+        {/* No aria-labelledby to the title: Orca skips a heading that labels something whenever
+            it thinks the heading is off screen, and say-all then never read the title. */}
         <article
           className="article"
-          aria-labelledby="article-title"
           data-long={view.exchanges.length > LONG_INTERVIEW ? '' : undefined}
           {...contentLang}
         >
