@@ -42,8 +42,30 @@ export function Dialog({ title, closeLabel, onClose, children, describedBy }: Di
   );
 }
 
-/** As react-aria waits before focusing its own dialog again, for the same reason. */
-const ANNOUNCE_MS = 1000;
+/**
+ * How long focus waits before moving on: at least as long as react-aria waits before focusing its own
+ * dialog again (for the same reason), then until timers run on time again, a sign that the machine (and
+ * the screen reader on it, which the page cannot see) has caught up with the change; never longer than
+ * the most.
+ */
+const WAIT = { leastMs: 600, mostMs: 3000, tickMs: 50, lateMs: 15, steadyTicks: 4 } as const;
+
+function whenCaughtUp(then: () => void): () => void {
+  const start = performance.now();
+  let last = start;
+  let steady = 0;
+  let timer: ReturnType<typeof setTimeout>;
+  const tick = () => {
+    const now = performance.now();
+    steady = now - last <= WAIT.tickMs + WAIT.lateMs ? steady + 1 : 0;
+    last = now;
+    const waited = now - start;
+    if ((waited >= WAIT.leastMs && steady >= WAIT.steadyTicks) || waited >= WAIT.mostMs) then();
+    else timer = setTimeout(tick, WAIT.tickMs);
+  };
+  timer = setTimeout(tick, WAIT.tickMs);
+  return () => clearTimeout(timer);
+}
 
 /**
  * Focus given while the dialog is being added goes unannounced: Orca (43) is still taking the page
@@ -61,11 +83,11 @@ function FocusHold() {
     hold.tabIndex = -1;
     hold.addEventListener('blur', drop, { once: true });
     hold.focus();
-    const timer = setTimeout(() => {
+    const cancel = whenCaughtUp(() => {
       if (document.activeElement === hold) hold.parentElement?.querySelector('button')?.focus();
-    }, ANNOUNCE_MS);
+    });
     return () => {
-      clearTimeout(timer);
+      cancel();
       hold.removeEventListener('blur', drop);
     };
   }, []);
