@@ -43,12 +43,12 @@ export function Dialog({ title, closeLabel, onClose, children, describedBy }: Di
 }
 
 /**
- * How long focus waits before moving on: at least as long as react-aria waits before focusing its own
- * dialog again (for the same reason), then until timers run on time again, a sign that the machine (and
- * the screen reader on it, which the page cannot see) has caught up with the change; never longer than
- * the most.
+ * How long focus waits before moving on: long enough for Chromium to send the screen reader the page's
+ * big change (the page hidden, the dialog added), which it may hold back for a while and then send
+ * together with the next focus change, then until timers run on time again, a sign that the machine
+ * (and the screen reader on it, which the page cannot see) has caught up; never longer than the most.
  */
-const WAIT = { leastMs: 600, mostMs: 3000, tickMs: 50, lateMs: 15, steadyTicks: 4 } as const;
+const WAIT = { leastMs: 1500, mostMs: 4000, tickMs: 50, lateMs: 15, steadyTicks: 4 } as const;
 
 function whenCaughtUp(then: () => void): () => void {
   const start = performance.now();
