@@ -69,9 +69,10 @@ export const Article = memo(function Article({
         <ModeSwitch plainAvailable={view.plainAvailable} />
         <LinkCopier exchanges={view.exchanges} />
         <ArticleFrame longParts={long}>
+          {/* No aria-labelledby to the title: Orca skips a heading that labels something whenever
+              it thinks the heading is off screen, and say-all then never read the title. */}
           <article
             className="article"
-            aria-labelledby="article-title"
             data-long={view.exchanges.length > LONG_INTERVIEW ? '' : undefined}
             {...contentLang}
           >

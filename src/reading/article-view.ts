@@ -22,8 +22,9 @@ export interface PartView {
 }
 
 export interface QuestionView {
+  /** The question as its heading shows it: text alone, no glossary marks. */
   original: Segment[];
-  /** The plain version as the heading shows it in plain mode: one line. */
+  /** The plain version as the heading shows it in plain mode: one line, unmarked. */
   plain: Segment[] | null;
   /** Both mode: every paragraph of the plain version (a blank line starts one), after the heading. */
   plainParagraphs: Segment[][] | null;
@@ -144,8 +145,11 @@ export function articleBuilder(interview: Interview): ArticleBuilder {
       asker: question.speaker,
       answerer: answer.speaker,
       question: {
-        original: mark(question.text, 'original'),
-        plain: hasText(question.plain) ? mark(question.plain, 'plain') : null,
+        // No marks in the heading: a button inside it splits the heading in a screen reader's H and
+        // say-all ("Did performing in heading level 3, sign language push button, heading level 3…").
+        // The answer, or the glossary, defines the term.
+        original: [question.text],
+        plain: hasText(question.plain) ? [question.plain] : null,
         // Its own first uses: in both mode these paragraphs show and the plain heading does not.
         plainParagraphs: hasText(question.plain)
           ? plainParagraphs(question.plain).map((text) => markText(text, matcher, questionSeen))

@@ -1,7 +1,8 @@
 // The app's modal dialog: react-aria moves focus in, keeps it there, closes on Escape or a click
 // outside, hides the page from screen readers meanwhile, and returns focus to whatever opened it.
 // Focus starts on the first control, the close button beside the title, not on the dialog itself:
-// Orca reads a focused dialog whole, as one long utterance with its words run together.
+// Orca reads a focused dialog whole, as one long utterance with its words run together; nor on the
+// heading: a focusable heading is announced "clickable".
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Button } from './Button';
@@ -25,8 +26,11 @@ export function Dialog({ title, closeLabel, onClose, children, describedBy }: Di
           className="dialog-panel"
           {...(describedBy !== undefined && { 'aria-describedby': describedBy })}
         >
+          <FocusHold />
           <div className="dialog-header">
-            <DialogHeading>{title}</DialogHeading>
+            <Heading slot="title" className="dialog-heading">
+              {title}
+            </Heading>
             <Button className="dialog-close" onPress={onClose}>
               {closeLabel}
             </Button>
@@ -38,36 +42,54 @@ export function Dialog({ title, closeLabel, onClose, children, describedBy }: Di
   );
 }
 
-/** As react-aria waits before focusing its own dialog again, for the same reason. */
-const ANNOUNCE_MS = 500;
+/**
+ * How long focus waits before moving on: long enough for Chromium to send the screen reader the page's
+ * big change (the page hidden, the dialog added), which it may hold back for a while and then send
+ * together with the next focus change, then until timers run on time again, a sign that the machine
+ * (and the screen reader on it, which the page cannot see) has caught up; never longer than the most.
+ */
+const WAIT = { leastMs: 1500, mostMs: 4000, tickMs: 50, lateMs: 15, steadyTicks: 4 } as const;
+
+function whenCaughtUp(then: () => void): () => void {
+  const start = performance.now();
+  let last = start;
+  let steady = 0;
+  let timer: ReturnType<typeof setTimeout>;
+  const tick = () => {
+    const now = performance.now();
+    steady = now - last <= WAIT.tickMs + WAIT.lateMs ? steady + 1 : 0;
+    last = now;
+    const waited = now - start;
+    if ((waited >= WAIT.leastMs && steady >= WAIT.steadyTicks) || waited >= WAIT.mostMs) then();
+    else timer = setTimeout(tick, WAIT.tickMs);
+  };
+  timer = setTimeout(tick, WAIT.tickMs);
+  return () => clearTimeout(timer);
+}
 
 /**
- * Focus given while the dialog is being added goes unannounced (Orca is silent: it does not have the
- * dialog yet), and a focused dialog is read whole. So the heading holds focus as the dialog opens (by a
- * tabindex that goes when focus leaves: a focusable heading is "clickable"), and once the dialog is there
- * focus moves on to the first control, the close button beside it, unless the reader moved it already;
- * the screen reader then says the dialog's name and that button.
+ * Focus given while the dialog is being added goes unannounced: Orca (43) is still taking the page
+ * behind it out of its tree, loses its place, and says nothing, not even the button focused. So
+ * focus waits on this silent, hidden holder (which also keeps react-aria from focusing the dialog
+ * itself), and once the dialog is there it moves on to the first control, the close button beside the
+ * title, unless the reader moved it already. The holder is focusable only until then.
  */
-function DialogHeading({ children }: { children: ReactNode }) {
-  const ref = useRef<HTMLHeadingElement>(null);
+function FocusHold() {
+  const ref = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    const heading = ref.current;
-    if (heading === null) return;
-    const drop = () => heading.removeAttribute('tabindex');
-    heading.tabIndex = -1;
-    heading.addEventListener('blur', drop, { once: true });
-    heading.focus();
-    const timer = setTimeout(() => {
-      if (document.activeElement === heading) heading.parentElement?.querySelector('button')?.focus();
-    }, ANNOUNCE_MS);
+    const hold = ref.current;
+    if (hold === null) return;
+    const drop = () => hold.removeAttribute('tabindex');
+    hold.tabIndex = -1;
+    hold.addEventListener('blur', drop, { once: true });
+    hold.focus();
+    const cancel = whenCaughtUp(() => {
+      if (document.activeElement === hold) hold.parentElement?.querySelector('button')?.focus();
+    });
     return () => {
-      clearTimeout(timer);
-      heading.removeEventListener('blur', drop);
+      cancel();
+      hold.removeEventListener('blur', drop);
     };
   }, []);
-  return (
-    <Heading slot="title" className="dialog-heading" ref={ref}>
-      {children}
-    </Heading>
-  );
+  return <span ref={ref} aria-hidden="true" />;
 }

@@ -44,6 +44,9 @@ export function launchDesktopBrowser(
     args: [
       ...ARGS,
       '--force-renderer-accessibility',
+      // No "unsupported command-line flag: --no-sandbox" bar in the window: Orca would read it, and
+      // Tab would reach its Close button after the page's last control.
+      '--test-type',
       '--window-position=0,0',
       '--window-size=1280,1000',
       `--app=${firstUrl}`,

@@ -29,23 +29,28 @@ describe('the glossary', () => {
     await expect(glossary.locator('dd.aliases').first().textContent()).resolves.toBe(
       'Also called: American Sign Language',
     );
-    const uses = glossary.locator('dt#glossary-tiff ~ dd.glossary-uses').first();
+    // Terms are marked in the answers, never inside a question's heading (it would split the heading
+    // for a screen reader): "sign language" in question 5's heading is not a use.
+    const uses = glossary.locator('dt#glossary-sign-language ~ dd.glossary-uses').first();
     await expect(uses.getByRole('link').allTextContents()).resolves.toEqual([
-      'the introduction',
-      'question 2',
+      'In brief',
+      'question 3',
+      'question 4',
     ]);
-    await uses.getByRole('link', { name: 'question 2' }).click();
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('TIFF');
+    await uses.getByRole('link', { name: 'sign language, in question 4' }).click();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('sign language');
   });
 
   test('marks the first use of each term per exchange and version, in every mode', async ({ open }) => {
     for (const mode of ['original', 'plain', 'both']) {
       const { page } = await open({ at: `?mode=${mode}` });
       const acting = exchange(page, /sign language/i).first();
-      // Both mode shows two versions of the answer, each with its own first use.
+      // Both mode shows the plain question below its heading and two versions of the answer, each
+      // with its own first use; the heading itself has none.
       await expect(
         visible(acting.getByRole('button', { name: 'sign language', exact: true })).count(),
-      ).resolves.toBe(mode === 'both' ? 2 : 1);
+      ).resolves.toBe(mode === 'both' ? 3 : 1);
+      await expect(visible(acting.locator('h3 .glossary-term')).count()).resolves.toBe(0);
     }
   });
 });

@@ -48,7 +48,7 @@ export async function startDesktop(): Promise<Desktop> {
   // ALSA's null plugin: espeak-ng's audio is played into nothing, at once, so speech never waits.
   writeFileSync(join(home, '.asoundrc'), 'pcm.!default { type null }\nctl.!default { type hw card 0 }\n');
   copyFileSync(CUSTOMIZATIONS, join(home, '.local/share/orca/orca-customizations.py'));
-  const speech = new SpeechLog(join(dir, 'speech.jsonl'));
+  const speech = new SpeechLog(join(dir, 'speech.jsonl'), join(dir, 'orca-state'));
   const processes = new Processes(join(home, 'logs'));
   const env: NodeJS.ProcessEnv = {
     PATH: process.env['PATH'] ?? '/usr/bin:/bin',
@@ -60,6 +60,7 @@ export async function startDesktop(): Promise<Desktop> {
     XDG_RUNTIME_DIR: run,
     DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(run, 'bus')}`,
     SR_SPEECH_LOG: speech.path,
+    SR_ORCA_STATE: speech.statePath,
   };
   const stop = async () => {
     await processes.stopAll();
@@ -81,7 +82,9 @@ export async function startDesktop(): Promise<Desktop> {
     );
     processes.start('speech-dispatcher', 'speech-dispatcher', ['--run-single', '--timeout', '0'], env);
     await waitUntil(() => existsSync(join(run, 'speech-dispatcher/speechd.sock')), 'speech-dispatcher');
-    processes.start('orca', PYTHON, ['/usr/bin/orca'], env);
+    // SR_DEBUG=1: Orca's own debug log (why it spoke, skipped or changed mode) beside the others.
+    const debug = process.env['SR_DEBUG'] ? ['--debug-file', join(home, 'logs/orca-debug.out')] : [];
+    processes.start('orca', PYTHON, ['/usr/bin/orca', ...debug], env);
     await waitUntil(
       () => speech.all().some((u) => u.text.includes('Screen reader on')),
       'Orca to say "Screen reader on"',

@@ -118,7 +118,9 @@ describe('Orca on the built-in interview', () => {
     it('stops at each landmark in the tree, the Contents navigation said once', () => {
       expect(landmarks.length).toBe(sr.tree().filter((node) => node.role === 'landmark').length);
       expect(landmarks).toContain('Contents heading level 2.');
-      expect(landmarks.at(-1)).toMatch(/^This interview was first published by Entertainment Weekly/);
+      // Orca says the first line of a landmark it moves to; where that line ends depends on the
+      // window's width, so only the words that start it are checked.
+      expect(landmarks.at(-1)).toMatch(/^This interview was first published by/);
     });
 
     // Issue 13 item 3, regions named after their heading (lead engineer's article rewrite).

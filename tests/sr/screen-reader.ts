@@ -58,16 +58,18 @@ export function startOrcaForFile(): ScreenReader {
       speech,
       async open(query = '') {
         const mark = speech.mark();
+        const { handled } = speech.orca();
         await page.goto(`${inject('appUrl')}${query}`);
         await settled(page);
-        return speech.settle(mark, { quietMs: 1000 });
+        return speech.settle(mark, { quietMs: 1000, handled });
       },
       async press(...keys: string[]) {
         const mark = speech.mark();
         for (const name of keys) {
           const before = speech.mark();
+          const { handled } = speech.orca();
           key(name);
-          await speech.settle(before);
+          await speech.settle(before, { handled });
         }
         return speech.since(mark);
       },

@@ -1,4 +1,5 @@
-// What Orca said, read from the log its customizations write: one JSON line per utterance, in order.
+// What Orca said, read from the log its customizations write: one JSON line per utterance, in order;
+// and how far Orca has got with its work, from the state file they keep (orca-customizations.py).
 import { existsSync, readFileSync } from 'node:fs';
 import { delay } from './processes';
 
@@ -8,8 +9,18 @@ export interface Utterance {
   text: string;
 }
 
+/** Orca's event queue: how many events it has handled, how many wait, and when it last handled one. */
+interface OrcaState {
+  handled: number;
+  waiting: number;
+  at: number;
+}
+
 export class SpeechLog {
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    readonly statePath: string,
+  ) {}
 
   all(): Utterance[] {
     if (!existsSync(this.path)) return [];
@@ -30,23 +41,43 @@ export class SpeechLog {
       .map((utterance) => utterance.text);
   }
 
+  orca(): OrcaState {
+    if (!existsSync(this.statePath)) return { handled: 0, waiting: 0, at: 0 };
+    const [handled = 0, waiting = 0, at = 0] = readFileSync(this.statePath, 'utf8')
+      .trim()
+      .split(' ')
+      .map(Number);
+    return { handled, waiting, at: at * 1000 };
+  }
+
   /**
-   * Waits for Orca to speak after MARK (up to `startMs`), then for it to fall quiet for `quietMs`, and
-   * returns what it said. Speech goes to a null device, so Orca speaks as fast as it can generate:
-   * a short silence means it has finished, and no test sleeps for a fixed time.
+   * Waits for Orca to take up what happened after MARK (to speak, or to handle an event: a key press
+   * always is one), up to `startMs`; then for it to fall quiet: no event waiting, none handled and
+   * nothing said for `quietMs`. Returns what it said. Orca's own queue is watched, not the clock, so
+   * a machine that leaves Orca seconds behind only makes the wait longer, never cuts it short.
    */
-  async settle(mark: number, { startMs = 2000, quietMs = 500, timeoutMs = 60_000, until }: Settle = {}) {
+  async settle(
+    mark: number,
+    { startMs = 5000, quietMs = 400, timeoutMs = 60_000, until, handled }: Settle = {},
+  ) {
     const begin = Date.now();
-    while (this.all().length <= mark && Date.now() - begin < startMs) await delay(40);
+    const before = handled ?? this.orca().handled;
+    while (this.all().length <= mark && this.orca().handled <= before && Date.now() - begin < startMs)
+      await delay(40);
     let count = this.all().length;
     let quietSince = Date.now();
     while (Date.now() - begin < timeoutMs) {
       await delay(40);
       const now = this.all().length;
+      const orca = this.orca();
       if (now !== count) {
         count = now;
         quietSince = Date.now();
-      } else if (Date.now() - quietSince >= quietMs && (until === undefined || until(this.since(mark))))
+      } else if (
+        orca.waiting === 0 &&
+        Date.now() - Math.max(quietSince, orca.at) >= quietMs &&
+        (until === undefined || until(this.since(mark)))
+      )
         break;
     }
     return this.since(mark);
@@ -59,4 +90,6 @@ interface Settle {
   timeoutMs?: number;
   /** Keep waiting (within timeoutMs) until this holds of what was said. */
   until?: (spoken: string[]) => boolean;
+  /** Orca's count of handled events before the action waited on (read before it, when it is a key). */
+  handled?: number;
 }

@@ -61,7 +61,8 @@ describe('a screen reader on the built-in interview', () => {
       'button, Keyboard shortcuts',
       'end of banner',
       'main, not busy',
-      `article, ${TITLE}`,
+      // The article is not named by its title: Orca skipped the labelling heading in say-all.
+      'article',
       `heading, ${TITLE}, level 1`,
       // The navigation is unnamed: Orca said "Contents" twice, as its name and its heading's (issue 13).
       'navigation',

@@ -7,7 +7,11 @@
 #    event can arrive before the client listens for it: say-all then stalls after a line or two. Here
 #    each chunk still goes to speech-dispatcher the same way, and the next follows when Orca is idle;
 #    a key press stops it as it stops real speech.
-# 3. Settings a test needs to be deterministic: no key echo (the transcript is what the page makes Orca
+# 3. Orca's own progress, for tests to wait on instead of sleeping: after each event it handles, the
+#    number handled, the number still waiting and the time go to the file SR_ORCA_STATE names. A test
+#    knows Orca has fallen quiet when nothing waits, nothing was handled for a while and no speech
+#    followed, however far behind a busy machine has left it.
+# 4. Settings a test needs to be deterministic: no key echo (the transcript is what the page makes Orca
 #    say, not the names of the keys pressed), and no automatic say-all on load (a test starts it).
 import json
 import os
@@ -15,6 +19,7 @@ import re
 import time
 
 from gi.repository import GLib
+from orca import event_manager
 from orca import settings
 from orca import speechdispatcherfactory
 from orca import speechserver
@@ -85,3 +90,22 @@ def _stopped(self):
 
 Server.sayAll = _say_all
 Server.stop = _stopped
+
+
+_STATE = os.environ.get("SR_ORCA_STATE")
+_dequeue = event_manager.EventManager._dequeue
+_handled = [0]
+
+
+def _dequeue_noted(self):
+    rerun = _dequeue(self)
+    _handled[0] += 1
+    if _STATE:
+        waiting = self._eventQueue.qsize()
+        with open(_STATE + ".tmp", "w", encoding="utf-8") as state:
+            state.write("%d %d %f\n" % (_handled[0], waiting, time.time()))
+        os.replace(_STATE + ".tmp", _STATE)
+    return rerun
+
+
+event_manager.EventManager._dequeue = _dequeue_noted
