@@ -48,8 +48,15 @@ const ANNOUNCE_MS = 500;
  * focus moves on to the first control, the close button beside it, unless the reader moved it already;
  * the screen reader then says the dialog's name and that button.
  */
-function DialogHeading({ children }: { children: ReactNode }) {
+export function DialogHeading({
+  children,
+  focusKey,
+}: {
+  children: ReactNode;
+  focusKey?: number | undefined;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
+  // Again whenever focusKey changes: a non-modal panel, already open, is asked for again (ui/Panel).
   useEffect(() => {
     const heading = ref.current;
     if (heading === null) return;
@@ -64,7 +71,7 @@ function DialogHeading({ children }: { children: ReactNode }) {
       clearTimeout(timer);
       heading.removeEventListener('blur', drop);
     };
-  }, []);
+  }, [focusKey]);
   return (
     <Heading slot="title" className="dialog-heading" ref={ref}>
       {children}
