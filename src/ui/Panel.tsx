@@ -35,28 +35,27 @@ export function Panel({
   className,
   focusKey,
 }: PanelProps) {
-  const ref = useRef<HTMLElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   // Escape only (react-aria's, so a list open inside the panel closes first); never on blur or outside.
   const { overlayProps } = useOverlay({ isOpen: true, onClose, isDismissable: false }, ref);
-  const { onKeyDown, onKeyUp } = overlayProps;
   return (
     <FocusScope restoreFocus>
-      <AriaDialog
-        {...(onKeyDown && { onKeyDown })}
-        {...(onKeyUp && { onKeyUp })}
-        ref={ref}
-        className={['panel', className].filter(Boolean).join(' ')}
-        data-non-modal=""
-        {...(describedBy !== undefined && { 'aria-describedby': describedBy })}
-      >
-        <div className="dialog-header panel-header">
-          <DialogHeading focusKey={focusKey}>{title}</DialogHeading>
-          <Button className="dialog-close" onPress={onClose}>
-            {closeLabel}
-          </Button>
-        </div>
-        {children}
-      </AriaDialog>
+      {/* react-aria's Dialog takes no key handlers: this box without a box of its own listens. */}
+      <div {...overlayProps} ref={ref} className="panel-keys">
+        <AriaDialog
+          className={['panel', className].filter(Boolean).join(' ')}
+          data-non-modal=""
+          {...(describedBy !== undefined && { 'aria-describedby': describedBy })}
+        >
+          <div className="dialog-header panel-header">
+            <DialogHeading focusKey={focusKey}>{title}</DialogHeading>
+            <Button className="dialog-close" onPress={onClose}>
+              {closeLabel}
+            </Button>
+          </div>
+          {children}
+        </AriaDialog>
+      </div>
     </FocusScope>
   );
 }

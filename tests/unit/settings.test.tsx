@@ -5,6 +5,7 @@ import { AppCommandsProvider } from '../../src/services/AppCommands';
 import { DEFAULT_PREFERENCES } from '../../src/preferences/preferences';
 import { STORAGE_KEY, STORAGE_VERSION } from '../../src/preferences/storage';
 import { SettingsButton } from '../../src/settings/SettingsButton';
+import { isDialogOpen } from '../../src/ui/open-dialog';
 import { renderWithProviders } from './render';
 
 const root = document.documentElement;
@@ -111,6 +112,26 @@ describe('the Reading settings dialog', () => {
     await user.keyboard('{Enter}');
     await user.click(await screen.findByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('is a non-modal panel: hides nothing, keys beside it are the page’s, and its button takes focus back in', async () => {
+    const { user, dialog } = await openSettings();
+    expect(dialog).not.toHaveAttribute('aria-modal');
+    expect(dialog).toHaveAccessibleDescription('Changes show at once and are kept on this device.');
+    expect(root).toHaveAttribute('data-settings-panel', 'open');
+    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
+    expect(isDialogOpen(document)).toBe(true);
+    // Nothing outside is hidden from a screen reader (a modal hides the rest): the button is still found.
+    const button = screen.getByRole('button', { name: 'Reading settings' });
+    act(() => button.focus());
+    expect(isDialogOpen(document)).toBe(false);
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('dialog', { name: 'Reading settings' })).toBe(dialog);
+    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(root).not.toHaveAttribute('data-settings-panel');
+    await waitFor(() => expect(button).toHaveFocus());
   });
 
   it('follows a change saved in another tab', async () => {
