@@ -157,6 +157,25 @@ describe('the panel by keyboard', () => {
     await expect(panel(page).count()).resolves.toBe(1);
   });
 
+  test('leaves the single-key shortcuts to the page beside it: + grows the text, s goes back into the panel', async ({
+    open,
+  }) => {
+    const { page } = await open();
+    await openPanel(page);
+    const slider = panel(page).getByRole('slider', { name: 'Text size' });
+    await page.locator('article p').first().click();
+    await page.keyboard.press('+');
+    await expect.poll(() => articleFontSize(page)).toBe('22px');
+    await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('110%');
+    await expect(focusInPanel(page)).resolves.toBe(false);
+    await page.keyboard.press('s');
+    await expect.poll(() => focusInPanel(page)).toBe(true);
+    // In the panel its keys are its own: + is not a shortcut there.
+    await slider.focus();
+    await page.keyboard.press('+');
+    await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('110%');
+  });
+
   test('closes with Escape, with focus back on its button and the article at full width again', async ({
     open,
   }) => {
