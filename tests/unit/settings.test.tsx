@@ -53,6 +53,10 @@ describe('the Reading settings dialog', () => {
       expect(group).toHaveAccessibleDescription(/\w+/);
       expect(within(group).getAllByRole('radio', { name: /./ })).toHaveLength(options);
     }
+    // Each slider's value is seen beside its label and said once, by the slider: a reader going down the
+    // row heard the label and the shown value run together ("Text size100%").
+    for (const output of dialog.querySelectorAll('output'))
+      expect(output).toHaveAttribute('aria-hidden', 'true');
     // jsdom has no speech synthesis: the voice setting says so instead of offering nothing.
     const voice = within(dialog).getByRole('button', { name: /Read-aloud voice/ });
     expect(voice).toHaveAccessibleDescription(/This browser cannot speak text\./);
