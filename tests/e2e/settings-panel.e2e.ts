@@ -121,6 +121,31 @@ describe.each([
   });
 });
 
+describe('at 1024×768 with the widest lines, the column narrows beside the panel', () => {
+  test('the article reflows to the narrower column, and the reader’s place is kept', async ({ open }) => {
+    const { page } = await open({
+      stored: { lineLength: 'wide' },
+      context: { viewport: { width: 1024, height: 768 } },
+    });
+    const width = async () => {
+      const { left, right } = await articleRect(page);
+      return right - left;
+    };
+    const wide = await width();
+    const heading = page.locator('article h3').nth(4);
+    await heading.evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    const top = async () => Math.round((await heading.boundingBox())?.y ?? -1);
+    const before = await top();
+    await page.keyboard.press('s');
+    await panel(page).waitFor();
+    await page.waitForFunction(() => document.documentElement.dataset['settingsPanel'] === 'open');
+    // Narrower by a good part: the text has rewrapped, and everything after it moved.
+    await expect.poll(width).toBeLessThan(wide - 50);
+    await expect.poll(async () => Math.abs((await top()) - before)).toBeLessThanOrEqual(2);
+    await expect(coveredParagraphs(page)).resolves.toEqual([]);
+  });
+});
+
 describe('the panel by keyboard', () => {
   test('takes focus on a control, not the whole panel; Tab leaves it for the article and Shift+Tab comes back', async ({
     open,
@@ -231,6 +256,7 @@ describe('at 390×844, Reading settings is a sheet over the lower part of the sc
         overscroll: getComputedStyle(el).overscrollBehaviorY,
       })),
     ).resolves.toEqual({ scrolls: true, overscroll: 'contain' });
+    await expect(axeViolations(page)).resolves.toEqual([]);
     // A change shows on the article above the sheet at once.
     await choose(page, 'Dark');
     await expect
