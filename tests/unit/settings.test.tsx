@@ -32,7 +32,8 @@ async function openSettings() {
     </AppCommandsProvider>,
   );
   await user.click(screen.getByRole('button', { name: 'Reading settings' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Reading settings' });
+  // Waits as long as a lazy chunk can take on a loaded machine: a state, not a time, is asserted.
+  const dialog = await screen.findByRole('dialog', { name: 'Reading settings' }, { timeout: 10_000 });
   return { user, dialog };
 }
 
