@@ -60,7 +60,8 @@ describe('the Reading settings dialog', () => {
       expect(output).toHaveAttribute('aria-hidden', 'true');
     // jsdom has no speech synthesis: the voice setting says so instead of offering nothing.
     const voice = within(dialog).getByRole('button', { name: /Read-aloud voice/ });
-    expect(voice).toHaveAccessibleDescription(/This browser cannot speak text\./);
+    // (It looks first: the answer comes a moment after the panel shows.)
+    await waitFor(() => expect(voice).toHaveAccessibleDescription(/This browser cannot speak text\./));
   }, 20_000);
 
   it('speaks text size as a percentage and applies it at once', async () => {
