@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentType } from 'react';
+import { createPortal } from 'react-dom';
 import { Button } from '../ui/Button';
 import { useAppCommands, type AppDialog } from './AppCommands';
 
@@ -38,11 +39,15 @@ export function DialogButton({ dialog, label, lazy: { Dialog, preload } }: Dialo
       <Button onPress={() => setOpenDialog(dialog)} onPointerEnter={preload} onFocus={preload}>
         {label}
       </Button>
-      {openDialog === dialog && (
-        <Suspense fallback={null}>
-          <Dialog onClose={() => setOpenDialog(null)} />
-        </Suspense>
-      )}
+      {/* Drawn at the end of the banner, not beside the button: on smaller screens the button is behind
+          the banner's Menu, and a panel drawn there would be hidden whenever the Menu is closed. */}
+      {openDialog === dialog &&
+        createPortal(
+          <Suspense fallback={null}>
+            <Dialog onClose={() => setOpenDialog(null)} />
+          </Suspense>,
+          document.querySelector('.site-header') ?? document.body,
+        )}
     </>
   );
 }

@@ -74,8 +74,9 @@ function whenCaughtUp(then: () => void): () => void {
  * itself), and once the dialog is there it moves on to the first control, the close button beside the
  * title, unless the reader moved it already. The holder is focusable only until then.
  */
-function FocusHold() {
+function FocusHold({ focusKey }: { focusKey?: number | undefined }) {
   const ref = useRef<HTMLSpanElement>(null);
+  // Again whenever focusKey changes: a non-modal panel, already open, is asked for again (ui/Panel).
   useEffect(() => {
     const hold = ref.current;
     if (hold === null) return;
@@ -90,6 +91,24 @@ function FocusHold() {
       cancel();
       hold.removeEventListener('blur', drop);
     };
-  }, []);
+  }, [focusKey]);
   return <span ref={ref} aria-hidden="true" />;
+}
+
+/** A panel's title, with the same focus hold before it (its parent holds the Close button). */
+export function DialogHeading({
+  children,
+  focusKey,
+}: {
+  children: ReactNode;
+  focusKey?: number | undefined;
+}) {
+  return (
+    <>
+      <FocusHold focusKey={focusKey} />
+      <Heading slot="title" className="dialog-heading">
+        {children}
+      </Heading>
+    </>
+  );
 }

@@ -33,7 +33,9 @@ export function Slider({ label, description, onChange, ...props }: SliderProps) 
         <Label className="field-label" {...(inputId.id !== undefined && { htmlFor: inputId.id })}>
           {label}
         </Label>
-        <SliderOutput className="slider-output" />
+        {/* Seen, not heard: the slider says its own value, and a screen reader reading the row ran the
+            label and this together ("Text size100%"). */}
+        <SliderOutput className="slider-output" aria-hidden="true" />
       </div>
       <p id={descriptionId} className="field-help">
         {description}

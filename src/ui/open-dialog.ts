@@ -1,8 +1,14 @@
 /**
  * A dialog or popover is open: its own keys win, and nothing may act behind it. A native popover
- * (a glossary definition) is in the page while closed, and counts only while it shows.
+ * (a glossary definition) is in the page while closed, and counts only while it shows. A non-modal
+ * panel (ui/Panel, marked data-non-modal) counts only while focus is in it: the page beside it is
+ * the reader's, keys and all.
  */
 export function isDialogOpen(doc: Document): boolean {
   const dialogs = doc.querySelectorAll('[role="dialog"], [role="alertdialog"], [aria-modal="true"]');
-  return [...dialogs].some((dialog) => !dialog.hasAttribute('popover') || dialog.matches(':popover-open'));
+  return [...dialogs].some((dialog) => {
+    if (dialog.hasAttribute('popover')) return dialog.matches(':popover-open');
+    if (dialog.hasAttribute('data-non-modal')) return dialog.contains(doc.activeElement);
+    return true;
+  });
 }

@@ -131,6 +131,8 @@ describe.each(['light', 'dark'] as const)('forced colours, %s scheme', (colorSch
     await page.getByRole('button', { name: 'Reading settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Reading settings' });
     await dialog.waitFor();
+    // A panel beside the page, without a scrim: its own edge is what sets it apart from the article.
+    expect(await edgeContrast(page, dialog)).toBeGreaterThanOrEqual(3);
     expectVisible(await measure(page, dialog.getByRole('button'), true), 3);
     expectVisible(await measure(page, dialog.locator('.radio'), false), 6);
     expectVisible(await measure(page, dialog.locator('.switch'), false), 1);

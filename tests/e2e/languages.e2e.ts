@@ -99,9 +99,7 @@ describe('the Language setting', () => {
     }
     // Choosing a language at the dialog's foot scrolled the sliders' labels out of view, which once
     // cost them their names for axe (label-title-only) until the dialog was reopened.
-    await expect(page.locator('.dialog-modal').evaluate((modal) => modal.scrollTop)).resolves.toBeGreaterThan(
-      0,
-    );
+    await expect(ajustes.evaluate((panel) => panel.scrollTop)).resolves.toBeGreaterThan(0);
     await expect(axeViolations(page)).resolves.toEqual([]);
     await ajustes
       .getByRole('radiogroup', { name: 'Idioma' })

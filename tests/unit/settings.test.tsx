@@ -5,6 +5,7 @@ import { AppCommandsProvider } from '../../src/services/AppCommands';
 import { DEFAULT_PREFERENCES } from '../../src/preferences/preferences';
 import { STORAGE_KEY, STORAGE_VERSION } from '../../src/preferences/storage';
 import { SettingsButton } from '../../src/settings/SettingsButton';
+import { isDialogOpen } from '../../src/ui/open-dialog';
 import { renderWithProviders } from './render';
 
 const root = document.documentElement;
@@ -31,7 +32,8 @@ async function openSettings() {
     </AppCommandsProvider>,
   );
   await user.click(screen.getByRole('button', { name: 'Reading settings' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Reading settings' });
+  // Waits as long as a lazy chunk can take on a loaded machine: a state, not a time, is asserted.
+  const dialog = await screen.findByRole('dialog', { name: 'Reading settings' }, { timeout: 10_000 });
   return { user, dialog };
 }
 
@@ -52,9 +54,14 @@ describe('the Reading settings dialog', () => {
       expect(group).toHaveAccessibleDescription(/\w+/);
       expect(within(group).getAllByRole('radio', { name: /./ })).toHaveLength(options);
     }
+    // Each slider's value is seen beside its label and said once, by the slider: a reader going down the
+    // row heard the label and the shown value run together ("Text size100%").
+    for (const output of dialog.querySelectorAll('output'))
+      expect(output).toHaveAttribute('aria-hidden', 'true');
     // jsdom has no speech synthesis: the voice setting says so instead of offering nothing.
     const voice = within(dialog).getByRole('button', { name: /Read-aloud voice/ });
-    expect(voice).toHaveAccessibleDescription(/This browser cannot speak text\./);
+    // (It looks first: the answer comes a moment after the panel shows.)
+    await waitFor(() => expect(voice).toHaveAccessibleDescription(/This browser cannot speak text\./));
   }, 20_000);
 
   it('speaks text size as a percentage and applies it at once', async () => {
@@ -111,6 +118,26 @@ describe('the Reading settings dialog', () => {
     await user.keyboard('{Enter}');
     await user.click(await screen.findByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('is a non-modal panel: hides nothing, keys beside it are the page’s, and its button takes focus back in', async () => {
+    const { user, dialog } = await openSettings();
+    expect(dialog).not.toHaveAttribute('aria-modal');
+    expect(dialog).toHaveAccessibleDescription('Changes show at once and are kept on this device.');
+    expect(root).toHaveAttribute('data-settings-panel', 'open');
+    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
+    expect(isDialogOpen(document)).toBe(true);
+    // Nothing outside is hidden from a screen reader (a modal hides the rest): the button is still found.
+    const button = screen.getByRole('button', { name: 'Reading settings' });
+    act(() => button.focus());
+    expect(isDialogOpen(document)).toBe(false);
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('dialog', { name: 'Reading settings' })).toBe(dialog);
+    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(root).not.toHaveAttribute('data-settings-panel');
+    await waitFor(() => expect(button).toHaveFocus());
   });
 
   it('follows a change saved in another tab', async () => {

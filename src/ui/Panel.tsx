@@ -1,0 +1,61 @@
+// The app's non-modal dialog: a panel beside the page (or a sheet over part of it on a phone), for
+// settings whose effect the reader watches while changing them. Unlike ui/Dialog it hides nothing,
+// keeps no focus in, and ignores presses outside it (the reader is checking the text there); Tab
+// leaves it for the page and comes back. Focus goes in as it opens (the heading, then the close
+// button: ui/Dialog's DialogHeading), Escape inside it closes it, and focus returns to what opened it.
+// role="dialog" without aria-modal, named by its heading: it takes focus and closes like a dialog,
+// which a complementary landmark does not say.
+import { useRef, type ReactNode } from 'react';
+import { Dialog as AriaDialog } from 'react-aria-components';
+import { FocusScope } from 'react-aria/FocusScope';
+import { useOverlay } from 'react-aria/useOverlay';
+import { Button } from './Button';
+import { DialogHeading } from './Dialog';
+import './dialog.css';
+
+interface PanelProps {
+  title: ReactNode;
+  /** Visible text of the close button in the panel's header. */
+  closeLabel: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** Id of an element inside the panel that describes it. */
+  describedBy?: string;
+  className?: string;
+  /** Changes when the panel, already open, is asked for again: focus goes back into it. */
+  focusKey?: number;
+}
+
+export function Panel({
+  title,
+  closeLabel,
+  onClose,
+  children,
+  describedBy,
+  className,
+  focusKey,
+}: PanelProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  // Escape only (react-aria's, so a list open inside the panel closes first); never on blur or outside.
+  const { overlayProps } = useOverlay({ isOpen: true, onClose, isDismissable: false }, ref);
+  return (
+    <FocusScope restoreFocus>
+      {/* react-aria's Dialog takes no key handlers: this box without a box of its own listens. */}
+      <div {...overlayProps} ref={ref} className="panel-keys">
+        <AriaDialog
+          className={['panel', className].filter(Boolean).join(' ')}
+          data-non-modal=""
+          {...(describedBy !== undefined && { 'aria-describedby': describedBy })}
+        >
+          <div className="dialog-header panel-header">
+            <DialogHeading focusKey={focusKey}>{title}</DialogHeading>
+            <Button className="dialog-close" onPress={onClose}>
+              {closeLabel}
+            </Button>
+          </div>
+          {children}
+        </AriaDialog>
+      </div>
+    </FocusScope>
+  );
+}
