@@ -5,9 +5,10 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 // Issue 10 aims at 100 KB. React DOM and i18next alone are about 75 KB; react-aria left the first
-// download for the dialogs (native buttons in the banner), which took it from 126 KB to 114 KB. The
-// budget holds that line.
-const BUDGET_JS_GZIP = 116 * 1024;
+// download for the dialogs (native buttons in the banner), which took it from 126 KB to 114 KB; the
+// calm banner, links to questions and the settings panel brought it to about 116 KB. The budget holds
+// that line with a little room.
+const BUDGET_JS_GZIP = 118 * 1024;
 const BUDGET_CSS_GZIP = 10 * 1024;
 
 const dist = process.env['DIST_DIR'] || fileURLToPath(new URL('../dist/', import.meta.url));
