@@ -27,6 +27,9 @@ interface DialogButtonProps {
   lazy: LazyDialog;
 }
 
+/** Where an opened dialog or panel is drawn. */
+const BANNER = '.site-header';
+
 /**
  * A banner button and the dialog it opens; the open state is shared so shortcuts can open it too.
  * No aria-haspopup: Orca switches to focus mode on a button with a popup, and its next single-letter
@@ -46,7 +49,7 @@ export function DialogButton({ dialog, label, lazy: { Dialog, preload } }: Dialo
           <Suspense fallback={null}>
             <Dialog onClose={() => setOpenDialog(null)} />
           </Suspense>,
-          document.querySelector('.site-header') ?? document.body,
+          document.querySelector(BANNER) ?? document.body,
         )}
     </>
   );
