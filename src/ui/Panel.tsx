@@ -5,7 +5,7 @@
 // button: ui/Dialog's DialogHeading), Escape inside it closes it, and focus returns to what opened it.
 // role="dialog" without aria-modal, named by its heading: it takes focus and closes like a dialog,
 // which a complementary landmark does not say.
-import { useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Dialog as AriaDialog } from 'react-aria-components';
 import { FocusScope } from 'react-aria/FocusScope';
 import { useOverlay } from 'react-aria/useOverlay';
@@ -36,6 +36,10 @@ export function Panel({
   focusKey,
 }: PanelProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLElement>(null);
+  // react-aria makes its dialog focusable (tabindex="-1") to fall back on. Focus goes to the close
+  // button instead, and a focusable element inside the app is announced "clickable" (Orca).
+  useLayoutEffect(() => dialog.current?.removeAttribute('tabindex'));
   // Escape only (react-aria's, so a list open inside the panel closes first); never on blur or outside.
   const { overlayProps } = useOverlay({ isOpen: true, onClose, isDismissable: false }, ref);
   return (
@@ -43,6 +47,7 @@ export function Panel({
       {/* react-aria's Dialog takes no key handlers: this box without a box of its own listens. */}
       <div {...overlayProps} ref={ref} className="panel-keys">
         <AriaDialog
+          ref={dialog}
           className={['panel', className].filter(Boolean).join(' ')}
           data-non-modal=""
           {...(describedBy !== undefined && { 'aria-describedby': describedBy })}
