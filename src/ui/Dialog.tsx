@@ -27,14 +27,11 @@ export function Dialog({ title, closeLabel, onClose, children, describedBy }: Di
           {...(describedBy !== undefined && { 'aria-describedby': describedBy })}
         >
           <FocusHold />
-          <div className="dialog-header">
+          <DialogHeader closeLabel={closeLabel} onClose={onClose}>
             <Heading slot="title" className="dialog-heading">
               {title}
             </Heading>
-            <Button className="dialog-close" onPress={onClose}>
-              {closeLabel}
-            </Button>
-          </div>
+          </DialogHeader>
           {children}
         </AriaDialog>
       </Modal>
@@ -93,6 +90,28 @@ function FocusHold({ focusKey }: { focusKey?: number | undefined }) {
     };
   }, [focusKey]);
   return <span ref={ref} aria-hidden="true" />;
+}
+
+/** A dialog's or panel's header: its title, and the Close button beside it. */
+export function DialogHeader({
+  children,
+  closeLabel,
+  onClose,
+  className,
+}: {
+  children: ReactNode;
+  closeLabel: string;
+  onClose: () => void;
+  className?: string;
+}) {
+  return (
+    <div className={['dialog-header', className].filter(Boolean).join(' ')}>
+      {children}
+      <Button className="dialog-close" onPress={onClose}>
+        {closeLabel}
+      </Button>
+    </div>
+  );
 }
 
 /** A panel's title, with the same focus hold before it (its parent holds the Close button). */

@@ -9,8 +9,7 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Dialog as AriaDialog } from 'react-aria-components';
 import { FocusScope } from 'react-aria/FocusScope';
 import { useOverlay } from 'react-aria/useOverlay';
-import { Button } from './Button';
-import { DialogHeading } from './Dialog';
+import { DialogHeader, DialogHeading } from './Dialog';
 import './dialog.css';
 
 interface PanelProps {
@@ -52,12 +51,9 @@ export function Panel({
           data-non-modal=""
           {...(describedBy !== undefined && { 'aria-describedby': describedBy })}
         >
-          <div className="dialog-header panel-header">
+          <DialogHeader className="panel-header" closeLabel={closeLabel} onClose={onClose}>
             <DialogHeading focusKey={focusKey}>{title}</DialogHeading>
-            <Button className="dialog-close" onPress={onClose}>
-              {closeLabel}
-            </Button>
-          </div>
+          </DialogHeader>
           {children}
         </AriaDialog>
       </div>
