@@ -11,6 +11,8 @@ import { BASE_PATH, startServer } from '../tests/e2e/server.ts';
 import { largestInterview } from './bench-data.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+/** Which sizes of ?src= document to load (BENCH_SIZES=100,1000; empty for none). */
+const SIZES = (process.env['BENCH_SIZES'] ?? '100,1000,10000').split(',').filter(Boolean).map(Number);
 const dist = process.env['DIST_DIR'] || fileURLToPath(new URL('../dist/', import.meta.url));
 mkdirSync(`${dist}bench`, { recursive: true });
 const page = readFileSync(`${dist}index.html`, 'utf8');
@@ -113,8 +115,8 @@ try {
   );
   console.log(`  LCP app / floor:   ×${(a.lcp / f.lcp).toFixed(2)}`);
 
-  console.log('Through ?src= (CPU not slowed), medians of 3:');
-  for (const size of [100, 1_000, 10_000]) {
+  if (SIZES.length > 0) console.log('Through ?src= (CPU not slowed), medians of 3:');
+  for (const size of SIZES) {
     const first: number[] = [];
     const all: number[] = [];
     const longest: number[] = [];

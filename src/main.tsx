@@ -6,7 +6,9 @@ import type { Interview } from './interview/generated/interview';
 import { applyMode, applyPreferences } from './preferences/apply';
 import { DEFAULT_PREFERENCES } from './preferences/preferences';
 import { readPreferences } from './preferences/storage';
+import { expectHydration } from './services/hydration';
 import { withModeFromAddress } from './reader/mode-address';
+import { makeViewAhead } from './reader/view-ahead';
 import { directionOf } from './reading/direction';
 import './styles/tokens.css';
 import './styles/themes.css';
@@ -40,6 +42,8 @@ if (embedded?.textContent && !new URLSearchParams(search).has('src')) {
   // The reader's language file comes first, so the switch just after hydrating is at once, not a
   // round trip later while the reader is already tabbing through a page in the wrong language.
   await loadLanguage(i18n, resolveLanguage(preferences.language, navigator.languages)).catch(() => {});
+  makeViewAhead(prerendered, i18n.language);
+  expectHydration(root);
   hydrateRoot(
     root,
     <AppRoot i18n={i18n} {...props} serverPreferences={DEFAULT_PREFERENCES} prerendered={prerendered} />,

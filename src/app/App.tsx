@@ -12,9 +12,12 @@ import { ReadingModeControl } from '../reader/ReadingModeControl';
 import { WhereAmI } from '../reader/WhereAmI';
 import { SettingsButton } from '../settings/SettingsButton';
 import { AppCommandsProvider } from '../services/AppCommands';
+import { HydrateLater } from '../services/HydrateLater';
+import { whenHydrated } from '../services/hydration';
 import { ReaderFooter } from '../reader/ReaderFooter';
 import { APP_NAME_LANG } from '../i18n/slots';
 import { useAnnounce } from '../services/Announcer';
+import { useStickyOffset } from '../navigation/sticky-banner';
 import { BannerTools } from './BannerTools';
 import { PreferenceEffects } from './PreferenceEffects';
 import './banner.css';
@@ -37,6 +40,7 @@ export function App({ search, baseUrl, prerendered }: AppProps) {
   const source = useMemo(() => chooseSource(search, baseUrl), [search, baseUrl]);
   const { state, retry, cancel } = useInterview(source, prerendered);
   const appName = t('app.name');
+  useStickyOffset();
   const errorProps = {
     url: source.ok ? source.url.href : undefined,
     builtInHref: new URL('./', baseUrl).pathname,
@@ -44,6 +48,21 @@ export function App({ search, baseUrl, prerendered }: AppProps) {
 
   // prepaint.js hid the prerendered interview while another one (?src=) loads: this render replaced it.
   useEffect(() => void delete document.documentElement.dataset['loadingOther'], []);
+
+  // Says on <html> that the interview (or its error) is shown and every part of the page hydrated: for
+  // tests and tools, which would otherwise act on a prerendered article before it answers.
+  useEffect(() => {
+    if (state.status === 'loading') return;
+    let current = true;
+    const root = document.documentElement;
+    void whenHydrated().then(() => {
+      if (current) root.dataset['hydrated'] = '';
+    });
+    return () => {
+      current = false;
+      delete root.dataset['hydrated'];
+    };
+  }, [state.status]);
 
   const title = state.status === 'loaded' ? state.interview.title : undefined;
   useEffect(() => {
@@ -70,15 +89,25 @@ export function App({ search, baseUrl, prerendered }: AppProps) {
           <p className="app-name" lang={APP_NAME_LANG}>
             {appName}
           </p>
-          {state.status === 'loaded' && <WhereAmI interview={state.interview} />}
+          {state.status === 'loaded' && (
+            <HydrateLater>
+              <WhereAmI interview={state.interview} />
+            </HydrateLater>
+          )}
         </div>
         <div className="app-controls">
-          {state.status === 'loaded' && <ReadingModeControl interview={state.interview} />}
-          <BannerTools>
-            {state.status === 'loaded' && <ReadAloud />}
-            <ShortcutsButton />
-            <SettingsButton />
-          </BannerTools>
+          {state.status === 'loaded' && (
+            <HydrateLater>
+              <ReadingModeControl interview={state.interview} />
+            </HydrateLater>
+          )}
+          <HydrateLater>
+            <BannerTools>
+              {state.status === 'loaded' && <ReadAloud />}
+              <ShortcutsButton />
+              <SettingsButton />
+            </BannerTools>
+          </HydrateLater>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="site-main" aria-busy={state.status === 'loading'}>
@@ -87,12 +116,18 @@ export function App({ search, baseUrl, prerendered }: AppProps) {
           <ErrorBoundary
             fallback={(reset) => <ErrorView failure={{ kind: 'render' }} {...errorProps} onRetry={reset} />}
           >
-            <Article interview={state.interview} progressive={prerendered === undefined} />
+            <HydrateLater>
+              <Article interview={state.interview} progressive={prerendered === undefined} />
+            </HydrateLater>
           </ErrorBoundary>
         )}
         {state.status === 'error' && <ErrorView failure={state.failure} {...errorProps} onRetry={retry} />}
       </main>
-      {state.status === 'loaded' && <ReaderFooter interview={state.interview} />}
+      {state.status === 'loaded' && (
+        <HydrateLater>
+          <ReaderFooter interview={state.interview} />
+        </HydrateLater>
+      )}
       {state.status === 'loaded' && <LineFocus />}
     </AppCommandsProvider>
   );

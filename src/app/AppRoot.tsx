@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { InterfaceLocale } from '../i18n/InterfaceLocale';
 import type { Interview } from '../interview/generated/interview';
 import type { Preferences } from '../preferences/preferences';
 import { PreferencesProvider } from '../preferences/PreferencesProvider';
 import { AnnouncerProvider } from '../services/Announcer';
+import { PrerenderedPage } from '../services/HydrateLater';
 import { App } from './App';
 
 export interface AppRootProps {
@@ -31,13 +31,13 @@ export function AppRoot({
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <InterfaceLocale>
-          <PreferencesProvider initial={preferences} server={serverPreferences}>
-            <AnnouncerProvider>
+        <PreferencesProvider initial={preferences} server={serverPreferences}>
+          <AnnouncerProvider>
+            <PrerenderedPage.Provider value={prerendered !== undefined}>
               <App search={search} baseUrl={baseUrl} prerendered={prerendered} />
-            </AnnouncerProvider>
-          </PreferencesProvider>
-        </InterfaceLocale>
+            </PrerenderedPage.Provider>
+          </AnnouncerProvider>
+        </PreferencesProvider>
       </I18nextProvider>
     </StrictMode>
   );

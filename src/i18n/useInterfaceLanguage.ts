@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreference } from '../preferences/PreferencesProvider';
 import { directionOf } from '../reading/direction';
+import { whenHydrated } from '../services/hydration';
 import { resolveLanguage, switchLanguage } from './i18n';
 
 /** Shows the interface in the reader's language and keeps `<html lang dir>` in step with it. */
@@ -11,7 +12,15 @@ export function useInterfaceLanguage(): void {
 
   useEffect(() => {
     const language = resolveLanguage(chosen, navigator.languages);
-    if (i18n.language !== language) void switchLanguage(i18n, language);
+    if (i18n.language === language) return;
+    // Not while parts of a prerendered page still wait to be hydrated in the language of their HTML.
+    let current = true;
+    void whenHydrated().then(() => {
+      if (current && i18n.language !== language) void switchLanguage(i18n, language);
+    });
+    return () => {
+      current = false;
+    };
   }, [chosen, i18n]);
 
   useEffect(() => {

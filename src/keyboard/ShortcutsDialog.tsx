@@ -3,6 +3,7 @@ import { usePreferences } from '../preferences/PreferencesProvider';
 import { Dialog } from '../ui/Dialog';
 import type { TranslationKey } from '../i18n/labels';
 import { SHORTCUTS, type ShortcutCommand } from './shortcuts';
+import { InterfaceLocale } from '../i18n/InterfaceLocale';
 
 const COMMAND_LABELS = {
   nextQuestion: 'shortcuts.commands.nextQuestion',
@@ -26,33 +27,35 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { shortcuts: enabled } = usePreferences();
   return (
-    <Dialog
-      title={t('shortcuts.title')}
-      closeLabel={t('shortcuts.close')}
-      onClose={onClose}
-      describedBy="shortcuts-intro"
-    >
-      <p id="shortcuts-intro">{enabled ? t('shortcuts.intro') : t('shortcuts.introOff')}</p>
-      {/* One list item per shortcut, read as one phrase ("j: Go to the next question"); a description
-          list made Orca say each key twice, between "description term" and "description value". */}
-      <ul className="shortcuts-list">
-        {SHORTCUTS.map(({ command, keys }) => (
-          <li key={command} className="shortcuts-row">
-            <span className="shortcuts-keys">
-              {keys.map((key, index) => (
-                <span key={key}>
-                  {index > 0 && <span className="visually-hidden"> {t('shortcuts.or')} </span>}
-                  <kbd>{key}</kbd>
-                </span>
-              ))}
-              <span className="visually-hidden">{t('shortcuts.keySeparator')}</span>
-            </span>{' '}
-            <span>{t(COMMAND_LABELS[command])}</span>
-          </li>
-        ))}
-      </ul>
-      <p className="shortcuts-note">{t('shortcuts.screenReaderNote')}</p>
-      <p className="shortcuts-note">{t('shortcuts.switchOffNote')}</p>
-    </Dialog>
+    <InterfaceLocale>
+      <Dialog
+        title={t('shortcuts.title')}
+        closeLabel={t('shortcuts.close')}
+        onClose={onClose}
+        describedBy="shortcuts-intro"
+      >
+        <p id="shortcuts-intro">{enabled ? t('shortcuts.intro') : t('shortcuts.introOff')}</p>
+        {/* One list item per shortcut, read as one phrase ("j: Go to the next question"); a description
+            list made Orca say each key twice, between "description term" and "description value". */}
+        <ul className="shortcuts-list">
+          {SHORTCUTS.map(({ command, keys }) => (
+            <li key={command} className="shortcuts-row">
+              <span className="shortcuts-keys">
+                {keys.map((key, index) => (
+                  <span key={key}>
+                    {index > 0 && <span className="visually-hidden"> {t('shortcuts.or')} </span>}
+                    <kbd>{key}</kbd>
+                  </span>
+                ))}
+                <span className="visually-hidden">{t('shortcuts.keySeparator')}</span>
+              </span>{' '}
+              <span>{t(COMMAND_LABELS[command])}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="shortcuts-note">{t('shortcuts.screenReaderNote')}</p>
+        <p className="shortcuts-note">{t('shortcuts.switchOffNote')}</p>
+      </Dialog>
+    </InterfaceLocale>
   );
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { usePreference } from '../preferences/PreferencesProvider';
+import { useAllHydrated } from '../services/HydrateLater';
 
 // Downloaded once line focus is switched on: most readers never do.
 const Overlay = lazy(() => import('./Overlay').then((module) => ({ default: module.Overlay })));
@@ -18,7 +19,9 @@ export function LineFocus() {
     () => document.body,
     () => null,
   );
-  if (lines === 0 || container === null) return null;
+  // The band is measured from the text's lines: not until every part of the page is hydrated.
+  const hydrated = useAllHydrated();
+  if (lines === 0 || container === null || !hydrated) return null;
   return createPortal(
     <Suspense fallback={null}>
       <Overlay count={lines} />

@@ -3,8 +3,19 @@
 // the keyboard shortcuts and "Question N of M".
 import { useEffect } from 'react';
 
+/** Sent on the document when the sticky banner's height changes (rootMargins computed from it go stale). */
+export const STICKY_OFFSET_CHANGED = 'ocr:sticky-offset-changed';
+
+/** What useStickyOffset last published: asking the computed style again would recalculate every style. */
+let published: { doc: Document; pixels: number } | undefined;
+/** While useStickyOffset is mounted: measures the banner now, and publishes what it measured. */
+let measure: { doc: Document; now: () => number } | undefined;
+
 /** The height of what stays stuck at the top of the window (the banner), as CSS publishes it. */
 export function stickyOffset(doc: Document = document): number {
+  if (published?.doc === doc) return published.pixels;
+  // Asked for before the banner's first size came (a deep link followed while hydrating): measured.
+  if (measure?.doc === doc) return measure.now();
   const value = getComputedStyle(doc.documentElement).getPropertyValue('--sticky-offset');
   const pixels = Number.parseFloat(value);
   return Number.isFinite(pixels) ? pixels : 0;
@@ -29,12 +40,18 @@ export function useStickyOffset(): void {
     const root = document.documentElement;
     const update = () => {
       const stuck = getComputedStyle(banner).position === 'sticky';
-      root.style.setProperty(
-        '--sticky-offset',
-        `${stuck ? Math.ceil(banner.getBoundingClientRect().height) : 0}px`,
-      );
+      const pixels = stuck ? Math.ceil(banner.getBoundingClientRect().height) : 0;
+      // Before the first measure, readers of the offset had 0.
+      const changed = (published?.doc === document ? published.pixels : 0) !== pixels;
+      published = { doc: document, pixels };
+      root.style.setProperty('--sticky-offset', `${pixels}px`);
+      if (changed) document.dispatchEvent(new Event(STICKY_OFFSET_CHANGED));
+      return pixels;
     };
-    update();
+    measure = { doc: document, now: update };
+    // A ResizeObserver reports the banner's first size itself, once laid out: measuring it here
+    // would lay the whole page out in the middle of hydrating it.
+    if (typeof ResizeObserver === 'undefined') update();
     const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
     observer?.observe(banner);
     window.addEventListener('resize', update);
@@ -42,6 +59,8 @@ export function useStickyOffset(): void {
       observer?.disconnect();
       window.removeEventListener('resize', update);
       root.style.removeProperty('--sticky-offset');
+      published = undefined;
+      measure = undefined;
     };
   }, []);
 }

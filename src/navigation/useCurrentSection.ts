@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { readingLine, stickyOffset } from './sticky-banner';
+import { readingLine, STICKY_OFFSET_CHANGED, stickyOffset } from './sticky-banner';
 
 interface Watch {
   observer: IntersectionObserver | undefined;
@@ -64,9 +64,11 @@ export function useCurrentSection(targets: readonly string[]): string | null {
       frame = requestAnimationFrame(build);
     };
     window.addEventListener('resize', onResize);
+    document.addEventListener(STICKY_OFFSET_CHANGED, onResize);
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener('resize', onResize);
+      document.removeEventListener(STICKY_OFFSET_CHANGED, onResize);
     };
   }, [key]);
   // The observer outlives each list of targets (see above), and goes with the component.

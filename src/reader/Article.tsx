@@ -13,6 +13,7 @@ import { ArticleFrame } from './ArticleFrame';
 import { ArticleLabelsProvider, useMakeArticleLabels } from './ArticleLabels';
 import { Contents } from './Contents';
 import { Exchange } from './Exchange';
+import { HydrateLater } from '../services/HydrateLater';
 import { Glossary } from './Glossary';
 import { GlossaryContext } from './GlossaryContext';
 import { LinkCopier } from './LinkCopier';
@@ -76,52 +77,66 @@ export const Article = memo(function Article({
             data-long={view.exchanges.length > LONG_INTERVIEW ? '' : undefined}
             {...contentLang}
           >
-            <header className="article-header">
-              <h1 id="article-title">{interview.title}</h1>
-              {interview.subtitle !== undefined && <p className="subtitle">{interview.subtitle}</p>}
-              <p className="byline" {...ui}>
-                <Sentence
-                  i18nKey="article.byline"
-                  slots={{
-                    authors: <bdi lang={interview.lang}>{formatList(source.authors, i18n.language)}</bdi>,
-                    publication: <bdi lang={interview.lang}>{source.publication}</bdi>,
-                  }}
-                />{' '}
-                <time dateTime={source.published}>
-                  {formatPublishedDate(source.published, i18n.language)}
-                </time>
-              </p>
-              <Speakers speakers={interview.speakers} contentLang={contentLang} />
-            </header>
-            <Contents sections={sections} exchanges={view.exchanges} contentLang={contentLang} />
+            <HydrateLater>
+              <header className="article-header">
+                <h1 id="article-title">{interview.title}</h1>
+                {interview.subtitle !== undefined && <p className="subtitle">{interview.subtitle}</p>}
+                <p className="byline" {...ui}>
+                  <Sentence
+                    i18nKey="article.byline"
+                    slots={{
+                      authors: <bdi lang={interview.lang}>{formatList(source.authors, i18n.language)}</bdi>,
+                      publication: <bdi lang={interview.lang}>{source.publication}</bdi>,
+                    }}
+                  />{' '}
+                  <time dateTime={source.published}>
+                    {formatPublishedDate(source.published, i18n.language)}
+                  </time>
+                </p>
+                <Speakers speakers={interview.speakers} contentLang={contentLang} />
+              </header>
+            </HydrateLater>
+            <HydrateLater>
+              <Contents sections={sections} exchanges={view.exchanges} contentLang={contentLang} />
+            </HydrateLater>
             {/* The article's parts, in one block: beside the contents on a wide screen (contents.css). */}
             <div className="article-body">
               {view.intro.length > 0 && (
-                <Section id="introduction" heading={t('article.introHeading')} className="intro">
-                  <Passages passages={view.intro} unit="introduction" />
-                </Section>
+                <HydrateLater>
+                  <Section id="introduction" heading={t('article.introHeading')} className="intro">
+                    <Passages passages={view.intro} unit="introduction" />
+                  </Section>
+                </HydrateLater>
               )}
               {interview.summary !== undefined && (
-                <Summary
-                  summary={interview.summary}
-                  marked={view.summary ?? []}
-                  minutes={view.minutes}
-                  plainAvailable={view.plainAvailable}
-                  questions={view.exchanges.length}
-                />
+                <HydrateLater>
+                  <Summary
+                    summary={interview.summary}
+                    marked={view.summary ?? []}
+                    minutes={view.minutes}
+                    plainAvailable={view.plainAvailable}
+                    questions={view.exchanges.length}
+                  />
+                </HydrateLater>
               )}
               <Section id="interview" heading={t('article.interviewHeading')} className="interview">
                 {view.exchanges.map((exchange) => (
-                  <Exchange key={exchange.id} view={exchange} />
+                  <HydrateLater key={exchange.id}>
+                    <Exchange view={exchange} />
+                  </HydrateLater>
                 ))}
               </Section>
               {view.outro.length > 0 && (
-                <Section id="afterword" heading={t('article.outroHeading')} className="outro">
-                  <Passages passages={view.outro} unit="afterword" />
-                </Section>
+                <HydrateLater>
+                  <Section id="afterword" heading={t('article.outroHeading')} className="outro">
+                    <Passages passages={view.outro} unit="afterword" />
+                  </Section>
+                </HydrateLater>
               )}
               {view.complete && view.glossary.entries.length > 0 && (
-                <Glossary glossary={view.glossary} lang={interview.lang} />
+                <HydrateLater>
+                  <Glossary glossary={view.glossary} lang={interview.lang} />
+                </HydrateLater>
               )}
             </div>
           </article>

@@ -9,6 +9,7 @@ import { sentence } from '../i18n/slots';
 import { GlossaryDefinitions } from './GlossaryDefinitions';
 import { Section } from './Section';
 import { useUiLanguage } from './useUiLanguage';
+import { wholeNumbers } from '../reading/locale';
 
 interface GlossaryProps {
   glossary: GlossaryView;
@@ -45,7 +46,7 @@ export function Glossary({ glossary: { entries: glossary, fragments, uses }, lan
       .map((_, index) => index)
       .sort((a, b) => collator.compare(glossary[a]?.term ?? '', glossary[b]?.term ?? ''));
   }, [glossary, lang, i18n.language]);
-  const number = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
+  const number = wholeNumbers(i18n.language);
   const placeName = (place: Place) =>
     place.question > 0
       ? t('glossary.places.question', { number: number.format(place.question) })

@@ -6,6 +6,7 @@ import { useAnnounce } from '../services/Announcer';
 import { READ_ALOUD_UI } from '../services/read-aloud-marker';
 import { COPY_LINK } from './QuestionLink';
 import { useUiLanguage } from './useUiLanguage';
+import { wholeNumbers } from '../reading/locale';
 
 interface Refused {
   button: HTMLElement;
@@ -73,7 +74,7 @@ function ByHand({ url, question, onClose }: Refused & { onClose: () => void }) {
   return (
     <div className={`${READ_ALOUD_UI} copy-link-by-hand`} {...ui}>
       <label htmlFor={id}>
-        {t('links.linkTo', { number: new Intl.NumberFormat(i18n.language).format(question) })}
+        {t('links.linkTo', { number: wholeNumbers(i18n.language).format(question) })}
       </label>
       <input
         ref={field}

@@ -7,6 +7,7 @@ import type { Segment } from '../reading/glossary-marks';
 import { MarkedText } from './MarkedText';
 import { Section } from './Section';
 import { useUiLanguage } from './useUiLanguage';
+import { wholeNumbers } from '../reading/locale';
 
 interface SummaryProps {
   summary: NonNullable<Interview['summary']>;
@@ -20,7 +21,7 @@ interface SummaryProps {
 export function Summary({ summary, marked, minutes, plainAvailable, questions }: SummaryProps) {
   const { t, i18n } = useTranslation();
   const ui = useUiLanguage();
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = wholeNumbers(i18n.language);
   const keyPoints = summary.keyPoints ?? [];
   const readingTime = (mode: (typeof READING_MODES)[number]) =>
     t('summary.readingTime', {

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
 import { onArticleGrew } from '../navigation/article-growth';
-import { readingLine, useStickyOffset } from '../navigation/sticky-banner';
+import { readingLine } from '../navigation/sticky-banner';
 import { questionAtLine, questionContaining, questionHeadings } from '../navigation/questions';
+import { wholeNumbers } from '../reading/locale';
 
 /**
  * "Question 3 of 6" for the question in view or focused (WCAG 2.4.8). Plain text in the banner, not a
@@ -13,8 +14,7 @@ export function WhereAmI({ interview }: { interview: Interview }) {
   const { t, i18n } = useTranslation();
   const total = interview.exchanges.length;
   const index = useCurrentQuestion(interview);
-  useStickyOffset();
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = wholeNumbers(i18n.language);
   return (
     <p className="where-am-i">
       {index < 0

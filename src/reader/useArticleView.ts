@@ -2,10 +2,11 @@
 // One loaded through ?src= with many exchanges is drawn a part at a time: the first questions are on
 // screen at once, and the rest follow in steps that each leave the page free to scroll, type and read,
 // until the whole interview is in the DOM (find in page and screen readers need all of it).
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { startTransition, use, useEffect, useMemo, useState } from 'react';
 import type { Interview } from '../interview/generated/interview';
-import { articleBuilder, type ArticleView } from '../reading/article-view';
+import { sharedArticleBuilder, type ArticleView } from '../reading/article-view';
 import { ARTICLE_GREW } from '../navigation/article-growth';
+import { viewAhead } from './view-ahead';
 
 /** Up to this many exchanges, the article is drawn in one go. */
 const AT_ONCE = 150;
@@ -15,7 +16,10 @@ const FIRST = 40;
 const STEP = 400;
 
 export function useArticleView(interview: Interview, progressive: boolean): ArticleView {
-  const builder = useMemo(() => articleBuilder(interview), [interview]);
+  // A prerendered page's view is being made ahead (view-ahead.ts): wait for it, HTML left as it is.
+  const ahead = viewAhead(interview);
+  if (ahead !== undefined) use(ahead);
+  const builder = useMemo(() => sharedArticleBuilder(interview), [interview]);
   const partial = progressive && builder.total > AT_ONCE;
   const [shown, setShown] = useState(() => ({ interview, count: partial ? FIRST : builder.total }));
   const count = shown.interview === interview ? shown.count : partial ? FIRST : builder.total;

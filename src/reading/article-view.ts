@@ -103,6 +103,21 @@ export function articleView(interview: Interview): ArticleView {
   return articleBuilder(interview).view(interview.exchanges.length);
 }
 
+const builders = new WeakMap<Interview, ArticleBuilder>();
+
+/**
+ * The one builder for an interview object, so work done on it ahead of rendering (the entry module
+ * builds a prerendered page's view a few exchanges per task before hydrating) is not done again.
+ */
+export function sharedArticleBuilder(interview: Interview): ArticleBuilder {
+  let builder = builders.get(interview);
+  if (builder === undefined) {
+    builder = articleBuilder(interview);
+    builders.set(interview, builder);
+  }
+  return builder;
+}
+
 export function articleBuilder(interview: Interview): ArticleBuilder {
   const entries = interview.glossary ?? [];
   const matcher = createMatcher(entries);
@@ -170,7 +185,8 @@ export function articleBuilder(interview: Interview): ArticleBuilder {
     ...(entries.length > 0 ? (['glossary'] as const) : []),
   ];
   const plainAvailable = hasPlainVersions(interview);
-  const minutes = minutesPerMode(interview);
+  // Counted at the first view, not here: the entry module makes a page's view a task at a time.
+  let minutes: Record<ReadingMode, number> | undefined;
   const total = interview.exchanges.length;
   const exchanges: ExchangeView[] = [];
   let outro: PartView[] | null = null;
@@ -179,6 +195,7 @@ export function articleBuilder(interview: Interview): ArticleBuilder {
     view(count) {
       const upTo = Math.max(0, Math.min(total, count));
       while (exchanges.length < upTo) exchanges.push(exchangeView(exchanges.length));
+      minutes ??= minutesPerMode(interview);
       const complete = upTo === total;
       if (complete) outro ??= passages(interview.outro, 'afterword');
       return {

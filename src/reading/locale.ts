@@ -87,3 +87,18 @@ export function segmenter(
   if (typeof Intl.Segmenter !== 'function') return null;
   return make((locales) => new Intl.Segmenter(locales, options), tag, fallback);
 }
+
+const wholeNumberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Counts and numbers in the interface's language ("6", "٦"): one formatter per language, made once.
+ * Every "Question 3 of 6" would otherwise make its own, and the first one made loads the locale's data.
+ */
+export function wholeNumbers(tag: string): Intl.NumberFormat {
+  let format = wholeNumberFormats.get(tag);
+  if (format === undefined) {
+    format = numberFormat(tag);
+    wholeNumberFormats.set(tag, format);
+  }
+  return format;
+}

@@ -7,8 +7,19 @@ export const WORDS_PER_MINUTE = 200;
 
 type WordSegmenter = { segment: (text: string) => Iterable<{ isWordLike?: boolean }> };
 
+/**
+ * A word segmenter for `lang` (null in an engine without one), made on first use: making one costs
+ * more than counting a whole interview in a spaced script, which never needs it.
+ */
 export function wordSegmenter(lang: string): WordSegmenter | null {
-  return segmenter(lang, { granularity: 'word' });
+  if (typeof Intl.Segmenter !== 'function') return null;
+  let made: WordSegmenter | null | undefined;
+  return {
+    segment: (text) => {
+      made ??= segmenter(lang, { granularity: 'word' });
+      return made?.segment(text) ?? [];
+    },
+  };
 }
 
 /** Scripts written without spaces between words: only a segmenter can count their words. */

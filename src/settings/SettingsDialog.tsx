@@ -16,6 +16,7 @@ import { ShortcutsField } from './ShortcutsField';
 import { LetterSpacingField, LineHeightField, TextSizeField, WordSpacingField } from './SliderFields';
 import { useReflowBeside } from './useReflowBeside';
 import './settings.css';
+import { InterfaceLocale } from '../i18n/InterfaceLocale';
 
 interface Group {
   id: string;
@@ -52,47 +53,49 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const { asked } = useAppCommands();
   useReflowBeside();
   return (
-    <Panel
-      title={t('settings.title')}
-      closeLabel={t('settings.close')}
-      onClose={onClose}
-      describedBy="settings-intro"
-      className="settings-panel"
-      focusKey={asked}
-    >
-      <p id="settings-intro" className="settings-intro">
-        {t('settings.intro')}
-      </p>
-      <div className="settings-groups">
-        {GROUPS.map(({ id, heading, fields }) => (
-          <div key={id} className="settings-group">
-            {/* A level below the panel's title, an h2. */}
-            <h3 className="settings-group-heading">{t(heading)}</h3>
-            <ul className="settings-fields">
-              {fields.map((Field, index) => (
-                <li
-                  key={index}
-                  className={SHORT_CHOICES.has(Field) ? 'settings-field short-choices' : 'settings-field'}
-                >
-                  <Field />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </div>
-      <div className="settings-actions">
-        <Button
-          className="dialog-close"
-          onPress={() => {
-            dispatch({ type: 'reset' });
-            announce(t('settings.resetDone'));
-          }}
-        >
-          {t('settings.reset')}
-        </Button>
-        <Button onPress={onClose}>{t('settings.done')}</Button>
-      </div>
-    </Panel>
+    <InterfaceLocale>
+      <Panel
+        title={t('settings.title')}
+        closeLabel={t('settings.close')}
+        onClose={onClose}
+        describedBy="settings-intro"
+        className="settings-panel"
+        focusKey={asked}
+      >
+        <p id="settings-intro" className="settings-intro">
+          {t('settings.intro')}
+        </p>
+        <div className="settings-groups">
+          {GROUPS.map(({ id, heading, fields }) => (
+            <div key={id} className="settings-group">
+              {/* A level below the panel's title, an h2. */}
+              <h3 className="settings-group-heading">{t(heading)}</h3>
+              <ul className="settings-fields">
+                {fields.map((Field, index) => (
+                  <li
+                    key={index}
+                    className={SHORT_CHOICES.has(Field) ? 'settings-field short-choices' : 'settings-field'}
+                  >
+                    <Field />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+        <div className="settings-actions">
+          <Button
+            className="dialog-close"
+            onPress={() => {
+              dispatch({ type: 'reset' });
+              announce(t('settings.resetDone'));
+            }}
+          >
+            {t('settings.reset')}
+          </Button>
+          <Button onPress={onClose}>{t('settings.done')}</Button>
+        </div>
+      </Panel>
+    </InterfaceLocale>
   );
 }

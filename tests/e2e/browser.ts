@@ -86,9 +86,12 @@ export async function openPage(
   return { page, errors, requests };
 }
 
-/** Waits until the interview (or an error) has replaced the loading state. */
+/**
+ * Waits until the app shows the interview (or an error) and every part of the page is hydrated: the
+ * prerendered page is readable before that, but its article answers the app's keys only after.
+ */
 export async function settled(page: Page): Promise<void> {
-  await page.locator('main[aria-busy="false"]').waitFor();
+  await page.locator('html[data-hydrated] main[aria-busy="false"]').waitFor();
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -182,7 +182,7 @@ describe('an address that redirects to another origin', () => {
     const answered: string[] = [];
     page.on('response', (response: { url: () => string }) => answered.push(response.url()));
     await page.goto(`${appUrl}?src=fixtures/redirect-away.json`);
-    await page.locator('main[aria-busy="false"]').waitFor();
+    await settled(page);
     const alert = page.getByRole('alert');
     await expect(alert.textContent()).resolves.toContain('sends the reader on to another website');
     await expect(alert.textContent()).resolves.not.toContain('connection');

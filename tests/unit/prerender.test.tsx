@@ -32,6 +32,14 @@ describe('prerendering the built-in interview', () => {
     expect(title).toBe(`\u2068${interview.title}\u2069 — Open Caption Reader`);
   });
 
+  it('makes every exchange a part hydrated on its own, after the banner', () => {
+    // React's mark for a finished Suspense boundary (src/services/HydrateLater.tsx).
+    const parts = html.split('<!--$-->').length - 1;
+    expect(parts).toBeGreaterThanOrEqual(interview.exchanges.length + 5);
+    const banner = html.slice(0, html.indexOf('</header>'));
+    expect(banner).toContain('class="app-name"');
+  });
+
   it('has no inline style attributes, which the CSP would refuse', () => {
     expect(html).not.toMatch(/\sstyle="/);
   });

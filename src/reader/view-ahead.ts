@@ -1,0 +1,49 @@
+// A prerendered page's article view model, made ahead of hydrating it a few exchanges per task. Made
+// inside the article's first render, it was one long task in which the page could neither scroll nor
+// answer a key. The article waits for it (it suspends, and its prerendered HTML stays as it is); the
+// banner, the shortcuts and everything else hydrate meanwhile.
+import type { Interview } from '../interview/generated/interview';
+import { sharedArticleBuilder } from '../reading/article-view';
+import { directionOf } from '../reading/direction';
+import { wholeNumbers } from '../reading/locale';
+
+/** Exchanges given their view model per task. */
+const STEP = 2;
+
+const ahead = new WeakMap<Interview, Promise<void>>();
+
+/** Lets the browser paint and handle input before going on. */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
+}
+
+/** Loads what the first render asks of the engine for a language: numbers, plurals, direction. */
+function warmUpLanguage(language: string): void {
+  wholeNumbers(language).format(1);
+  new Intl.PluralRules(language).select(1);
+  directionOf(language);
+}
+
+/** Starts making `interview`'s view model in the background; `interfaceLanguage`'s data first. */
+export function makeViewAhead(interview: Interview, interfaceLanguage: string): void {
+  const made = (async () => {
+    await nextTask();
+    warmUpLanguage(interfaceLanguage);
+    await nextTask();
+    const builder = sharedArticleBuilder(interview);
+    for (let count = 0; count < builder.total; count += STEP) {
+      await nextTask();
+      builder.view(count);
+    }
+  })()
+    // Whatever went wrong is met again, and shown, when the article makes the view itself.
+    .catch(() => {})
+    .finally(() => ahead.delete(interview));
+  ahead.set(interview, made);
+}
+
+/** The view model still being made for `interview`, if it is. */
+export function viewAhead(interview: Interview): Promise<void> | undefined {
+  return ahead.get(interview);
+}
