@@ -3,24 +3,19 @@
 // medians of RUNS loads each, with the CPU slowed 4× as on a mid-range phone; they are printed, never
 // asserted. Then the largest interview the contract allows, through ?src=, at 100, 1,000 and 10,000
 // exchanges: when the first question is on screen, the longest task, and when all of it is in the DOM.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { BASE_PATH, startServer } from '../tests/e2e/server.ts';
 import { largestInterview } from './bench-data.ts';
+import { writeFloor } from './bench-floor.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 /** Which sizes of ?src= document to load (BENCH_SIZES=100,1000; empty for none). */
 const SIZES = (process.env['BENCH_SIZES'] ?? '100,1000,10000').split(',').filter(Boolean).map(Number);
 const dist = process.env['DIST_DIR'] || fileURLToPath(new URL('../dist/', import.meta.url));
-mkdirSync(`${dist}bench`, { recursive: true });
-const page = readFileSync(`${dist}index.html`, 'utf8');
-const floor = page
-  .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-  .replace(/<link rel="modulepreload"[^>]*>/g, '')
-  .replace(/(src|href)="\.\//g, '$1="../');
-writeFileSync(`${dist}bench/floor.html`, floor);
+writeFloor(dist);
 for (const size of [100, 1_000, 10_000]) writeFileSync(`${dist}bench/${size}.json`, largestInterview(size));
 
 /** Records LCP, layout shifts and long tasks from the very start of the page. */

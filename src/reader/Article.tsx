@@ -9,6 +9,7 @@ import { directionOf } from '../reading/direction';
 import { Sentence } from '../i18n/slots';
 import { formatList } from '../reading/lists';
 import { longParts } from '../reading/long-parts';
+import { inParts, LONG_INTERVIEW } from '../reading/parts';
 import { ArticleFrame } from './ArticleFrame';
 import { ArticleLabelsProvider, useMakeArticleLabels } from './ArticleLabels';
 import { Contents } from './Contents';
@@ -32,9 +33,6 @@ const SECTION_HEADINGS = {
   glossary: 'article.glossaryHeading',
 } as const satisfies Record<SectionId, string>;
 
-/** From how many exchanges on the browser skips drawing the ones off screen (see reader.css). */
-const LONG_INTERVIEW = 60;
-
 /**
  * The interview as a semantic article: the document's language on it, the interface's on its labels.
  * Every reading mode is rendered at once and CSS shows one, so it renders once per document and
@@ -52,7 +50,9 @@ export const Article = memo(function Article({
   const ui = useUiLanguage();
   useFragmentNavigation();
   const view = useArticleView(interview, progressive);
-  const long = useMemo(() => longParts(interview), [interview]);
+  const longSections = useMemo(() => longParts(interview), [interview]);
+  // Decided by the whole interview, not the part drawn so far: the markup must not change shape midway.
+  const long = interview.exchanges.length > LONG_INTERVIEW;
   const labels = useMakeArticleLabels(interview.speakers);
   const contentLang = useMemo(
     () => ({ lang: interview.lang, dir: directionOf(interview.lang) }),
@@ -69,14 +69,10 @@ export const Article = memo(function Article({
       <GlossaryContext.Provider value={context}>
         <ModeSwitch plainAvailable={view.plainAvailable} />
         <LinkCopier exchanges={view.exchanges} />
-        <ArticleFrame longParts={long}>
+        <ArticleFrame longParts={longSections}>
           {/* No aria-labelledby to the title: Orca skips a heading that labels something whenever
               it thinks the heading is off screen, and say-all then never read the title. */}
-          <article
-            className="article"
-            data-long={view.exchanges.length > LONG_INTERVIEW ? '' : undefined}
-            {...contentLang}
-          >
+          <article className="article" data-long={long ? '' : undefined} {...contentLang}>
             <HydrateLater>
               <header className="article-header">
                 <h1 id="article-title">{interview.title}</h1>
@@ -97,7 +93,12 @@ export const Article = memo(function Article({
               </header>
             </HydrateLater>
             <HydrateLater>
-              <Contents sections={sections} exchanges={view.exchanges} contentLang={contentLang} />
+              <Contents
+                sections={sections}
+                exchanges={view.exchanges}
+                contentLang={contentLang}
+                inParts={long}
+              />
             </HydrateLater>
             {/* The article's parts, in one block: beside the contents on a wide screen (contents.css). */}
             <div className="article-body">
@@ -120,11 +121,21 @@ export const Article = memo(function Article({
                 </HydrateLater>
               )}
               <Section id="interview" heading={t('article.interviewHeading')} className="interview">
-                {view.exchanges.map((exchange) => (
-                  <HydrateLater key={exchange.id}>
-                    <Exchange view={exchange} />
-                  </HydrateLater>
-                ))}
+                {long
+                  ? inParts(view.exchanges).map((part) => (
+                      <div className="exchange-part" key={part[0]?.id}>
+                        {part.map((exchange) => (
+                          <HydrateLater key={exchange.id}>
+                            <Exchange view={exchange} />
+                          </HydrateLater>
+                        ))}
+                      </div>
+                    ))
+                  : view.exchanges.map((exchange) => (
+                      <HydrateLater key={exchange.id}>
+                        <Exchange view={exchange} />
+                      </HydrateLater>
+                    ))}
               </Section>
               {view.outro.length > 0 && (
                 <HydrateLater>

@@ -2,12 +2,15 @@ import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentSection } from '../navigation/useCurrentSection';
 import type { ExchangeView, SectionId } from '../reading/article-view';
+import { inParts } from '../reading/parts';
 import { useUiLanguage } from './useUiLanguage';
 
 interface ContentsProps {
   sections: readonly { id: SectionId; heading: string }[];
   exchanges: readonly ExchangeView[];
   contentLang: { lang: string; dir: 'ltr' | 'rtl' };
+  /** A long interview's entries come in parts, each skipped by the browser while off screen. */
+  inParts?: boolean;
 }
 
 /** A question's words in every mode, as its heading shows them, without the glossary's buttons. */
@@ -65,7 +68,7 @@ function useKeptInView(current: string | null) {
  * "Contents": every section, and under the interview every question in the reading mode's words.
  * The place the reader is at is marked aria-current="location" (and shown by a bar and weight).
  */
-export function Contents({ sections, exchanges, contentLang }: ContentsProps) {
+export function Contents({ sections, exchanges, contentLang, inParts: parted = false }: ContentsProps) {
   const { t } = useTranslation();
   const ui = useUiLanguage();
   // In reading order, which is what "the last one in the band" relies on.
@@ -77,6 +80,15 @@ export function Contents({ sections, exchanges, contentLang }: ContentsProps) {
     href: `#${id}`,
     'aria-current': current === id ? ('location' as const) : undefined,
   });
+  const entries = (list: readonly ExchangeView[]) =>
+    list.map((exchange) => (
+      <QuestionEntry
+        key={exchange.fragment}
+        exchange={exchange}
+        current={current === exchange.fragment}
+        contentLang={contentLang}
+      />
+    ));
   return (
     // Unnamed: the page's one navigation starts with its heading, and a name would say "Contents" twice.
     <nav className="contents" ref={nav} {...ui}>
@@ -87,14 +99,14 @@ export function Contents({ sections, exchanges, contentLang }: ContentsProps) {
             <a {...attributes(id)}>{heading}</a>
             {id === 'interview' && (
               <ol aria-label={t('contents.questionsLabel')}>
-                {exchanges.map((exchange) => (
-                  <QuestionEntry
-                    key={exchange.fragment}
-                    exchange={exchange}
-                    current={current === exchange.fragment}
-                    contentLang={contentLang}
-                  />
-                ))}
+                {parted
+                  ? inParts(exchanges).map((part) => (
+                      // A part is a list inside the list, numbered on from the one before.
+                      <li className="contents-part" key={part[0]?.fragment}>
+                        <ol start={part[0]?.number}>{entries(part)}</ol>
+                      </li>
+                    ))
+                  : entries(exchanges)}
               </ol>
             )}
           </li>
