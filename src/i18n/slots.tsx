@@ -1,7 +1,7 @@
 // Interface sentences that hold a name, title or address: the translation decides where it goes, and
 // the value goes there as an element (a <bdi>, say), never as text spliced into the sentence. So the
 // page's text carries no direction control characters, and the document's text is never parsed.
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, isValidElement, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TranslationKey } from './labels';
@@ -42,4 +42,29 @@ interface SentenceProps {
 export function Sentence({ i18nKey, slots, values }: SentenceProps) {
   const { t } = useTranslation();
   return <>{sentence(t, i18nKey, slots, values)}</>;
+}
+
+/**
+ * Sentences and words of one paragraph as its children, each run of adjacent strings joined into one
+ * text. React's prerender puts an empty comment between two adjacent strings, and Chromium leaves a
+ * text of only spaces between two nodes without a box (such comments) out of the accessibility tree:
+ * "…Weekly." and "Written by…" then reach a screen reader as "…Weekly.Written by…".
+ */
+export function joinText(...pieces: readonly ReactNode[]): ReactNode[] {
+  const joined: ReactNode[] = [];
+  let text = '';
+  const visit = (piece: ReactNode) => {
+    if (Array.isArray(piece)) return piece.forEach(visit);
+    if (typeof piece === 'string' || typeof piece === 'number') return void (text += String(piece));
+    if (piece === null || piece === undefined || typeof piece === 'boolean') return;
+    // A Fragment holding a single string (a slot filled with text) is text too.
+    if (isValidElement<{ children?: ReactNode }>(piece) && piece.type === Fragment)
+      return visit(piece.props.children);
+    if (text !== '') joined.push(text);
+    text = '';
+    joined.push(<Fragment key={joined.length}>{piece}</Fragment>);
+  };
+  pieces.forEach(visit);
+  if (text !== '') joined.push(text);
+  return joined;
 }

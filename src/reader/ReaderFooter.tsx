@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
 import { formatPublishedDate } from '../reading/dates';
-import { APP_NAME_LANG, Sentence } from '../i18n/slots';
+import { APP_NAME_LANG, joinText, Sentence, sentence } from '../i18n/slots';
 import { formatList } from '../reading/lists';
 
 /** The page's contentinfo: where the interview comes from, who wrote it, when, and a link to it. */
@@ -13,12 +13,20 @@ export function ReaderFooter({ interview }: { interview: Interview }) {
   // Names and titles from the document: isolated inside the interface's sentences, in the document's language.
   const publication = <bdi lang={interview.lang}>{source.publication}</bdi>;
   const authors = <bdi lang={interview.lang}>{formatList(source.authors, i18n.language)}</bdi>;
+  const sourceSentence = sentence(t, 'footer.source', { publication });
+  const authorsSentence = sentence(t, 'footer.authors', { authors });
   return (
     <footer className="site-footer">
       <p>
-        <Sentence i18nKey="footer.source" slots={{ publication }} />{' '}
-        <Sentence i18nKey="footer.authors" slots={{ authors }} /> {t('footer.published')}{' '}
-        <time dateTime={source.published}>{formatPublishedDate(source.published, i18n.language)}</time>.
+        {/* One text between the names and the date, spaces and all: see joinText. */}
+        {joinText(
+          sourceSentence,
+          ' ',
+          authorsSentence,
+          ` ${t('footer.published')} `,
+          <time dateTime={source.published}>{formatPublishedDate(source.published, i18n.language)}</time>,
+          '.',
+        )}
       </p>
       {source.url !== undefined && (
         <p>

@@ -39,9 +39,13 @@ export function Summary({ summary, marked, minutes, plainAvailable, questions }:
               </span>
             ))
           : readingTime(READING_MODES[0])}
-        {/* The dot is for the eye; a screen reader hears the pause of the space instead of "middle dot". */}{' '}
-        <span aria-hidden="true">{t('summary.separator').trim()}</span>{' '}
-        {t('summary.questions', { count: questions, total: number.format(questions) })}
+        {/* The dot is for the eye; a screen reader hears the space instead of "middle dot". Each space is
+            inside a text with words: Chromium leaves a text of only a space out of the accessibility tree
+            when the node beside it has no box (a reading time for another mode, display: none, or the
+            empty comment React's prerender puts between two texts), and Orca then ran
+            "…words6 questions" together. */}
+        <span aria-hidden="true">{` ${t('summary.separator').trim()}`}</span>
+        {` ${t('summary.questions', { count: questions, total: number.format(questions) })}`}
       </p>
       <p>
         <MarkedText segments={marked} unit="in-brief" variant="original" />

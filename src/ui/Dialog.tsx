@@ -3,7 +3,7 @@
 // Focus starts on the first control, the close button beside the title, not on the dialog itself:
 // Orca reads a focused dialog whole, as one long utterance with its words run together; nor on the
 // heading: a focusable heading is announced "clickable".
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Button } from './Button';
 import './dialog.css';
@@ -26,8 +26,7 @@ export function Dialog({ title, closeLabel, onClose, children, describedBy }: Di
           className="dialog-panel"
           {...(describedBy !== undefined && { 'aria-describedby': describedBy })}
         >
-          <FocusHold />
-          <DialogHeader closeLabel={closeLabel} onClose={onClose}>
+          <DialogHeader closeLabel={closeLabel} onClose={onClose} hidesPage>
             <Heading slot="title" className="dialog-heading">
               {title}
             </Heading>
@@ -40,94 +39,44 @@ export function Dialog({ title, closeLabel, onClose, children, describedBy }: Di
 }
 
 /**
- * How long focus waits before moving on: long enough for Chromium to send the screen reader the page's
- * big change (the page hidden, the dialog added), which it may hold back for a while and then send
- * together with the next focus change, then until timers run on time again, a sign that the machine
- * (and the screen reader on it, which the page cannot see) has caught up; never longer than the most.
+ * A dialog's or panel's header: its title, and the Close button beside it, which takes focus as soon as
+ * the header is drawn (before react-aria's own effects: so react-aria never focuses the dialog itself),
+ * and again whenever `focusKey` changes (a panel, already open, asked for again). Nothing holds focus
+ * before it: a focused element that is not a control is announced "clickable", aria-hidden or not.
+ *
+ * `hidesPage` (the modal dialog): the document's selection is dropped first. In browse mode Orca keeps
+ * its caret in the page as a DOM selection; when react-aria makes the page inert, Chromium moves that
+ * caret to <body>, Orca moves there with it, and the dialog then added under <body> makes it clear its
+ * place: the focus on Close that follows is taken silently (Orca 43, scripts/web/script.py,
+ * onFocusedChanged: "Clearing context"). With no selection in the page, Orca finds its place in the
+ * dialog as the page goes, and says the dialog's name and Close.
  */
-const WAIT = { leastMs: 1500, mostMs: 4000, tickMs: 50, lateMs: 15, steadyTicks: 4 } as const;
-
-function whenCaughtUp(then: () => void): () => void {
-  const start = performance.now();
-  let last = start;
-  let steady = 0;
-  let timer: ReturnType<typeof setTimeout>;
-  const tick = () => {
-    const now = performance.now();
-    steady = now - last <= WAIT.tickMs + WAIT.lateMs ? steady + 1 : 0;
-    last = now;
-    const waited = now - start;
-    if ((waited >= WAIT.leastMs && steady >= WAIT.steadyTicks) || waited >= WAIT.mostMs) then();
-    else timer = setTimeout(tick, WAIT.tickMs);
-  };
-  timer = setTimeout(tick, WAIT.tickMs);
-  return () => clearTimeout(timer);
-}
-
-/**
- * Focus given while the dialog is being added goes unannounced: Orca (43) is still taking the page
- * behind it out of its tree, loses its place, and says nothing, not even the button focused. So
- * focus waits on this silent, hidden holder (which also keeps react-aria from focusing the dialog
- * itself), and once the dialog is there it moves on to the first control, the close button beside the
- * title, unless the reader moved it already. The holder is focusable only until then.
- */
-function FocusHold({ focusKey }: { focusKey?: number | undefined }) {
-  const ref = useRef<HTMLSpanElement>(null);
-  // Again whenever focusKey changes: a non-modal panel, already open, is asked for again (ui/Panel).
-  useEffect(() => {
-    const hold = ref.current;
-    if (hold === null) return;
-    const drop = () => hold.removeAttribute('tabindex');
-    hold.tabIndex = -1;
-    hold.addEventListener('blur', drop, { once: true });
-    hold.focus();
-    const cancel = whenCaughtUp(() => {
-      if (document.activeElement === hold) hold.parentElement?.querySelector('button')?.focus();
-    });
-    return () => {
-      cancel();
-      hold.removeEventListener('blur', drop);
-    };
-  }, [focusKey]);
-  return <span ref={ref} aria-hidden="true" />;
-}
-
-/** A dialog's or panel's header: its title, and the Close button beside it. */
 export function DialogHeader({
   children,
   closeLabel,
   onClose,
   className,
+  focusKey,
+  hidesPage = false,
 }: {
   children: ReactNode;
   closeLabel: string;
   onClose: () => void;
   className?: string;
+  focusKey?: number | undefined;
+  hidesPage?: boolean;
 }) {
+  const close = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    if (hidesPage) document.getSelection()?.removeAllRanges();
+    close.current?.focus();
+  }, [focusKey, hidesPage]);
   return (
     <div className={['dialog-header', className].filter(Boolean).join(' ')}>
       {children}
-      <Button className="dialog-close" onPress={onClose}>
+      <Button ref={close} className="dialog-close" onPress={onClose}>
         {closeLabel}
       </Button>
     </div>
-  );
-}
-
-/** A panel's title, with the same focus hold before it (its parent holds the Close button). */
-export function DialogHeading({
-  children,
-  focusKey,
-}: {
-  children: ReactNode;
-  focusKey?: number | undefined;
-}) {
-  return (
-    <>
-      <FocusHold focusKey={focusKey} />
-      <Heading slot="title" className="dialog-heading">
-        {children}
-      </Heading>
-    </>
   );
 }

@@ -1,15 +1,15 @@
 // The app's non-modal dialog: a panel beside the page (or a sheet over part of it on a phone), for
 // settings whose effect the reader watches while changing them. Unlike ui/Dialog it hides nothing,
 // keeps no focus in, and ignores presses outside it (the reader is checking the text there); Tab
-// leaves it for the page and comes back. Focus goes in as it opens (the heading, then the close
-// button: ui/Dialog's DialogHeading), Escape inside it closes it, and focus returns to what opened it.
+// leaves it for the page and comes back. Focus goes in as it opens, on the close button (ui/Dialog's
+// DialogHeader), Escape inside it closes it, and focus returns to what opened it.
 // role="dialog" without aria-modal, named by its heading: it takes focus and closes like a dialog,
 // which a complementary landmark does not say.
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
-import { Dialog as AriaDialog } from 'react-aria-components';
+import { Dialog as AriaDialog, Heading } from 'react-aria-components';
 import { FocusScope } from 'react-aria/FocusScope';
 import { useOverlay } from 'react-aria/useOverlay';
-import { DialogHeader, DialogHeading } from './Dialog';
+import { DialogHeader } from './Dialog';
 import './dialog.css';
 
 interface PanelProps {
@@ -51,8 +51,15 @@ export function Panel({
           data-non-modal=""
           {...(describedBy !== undefined && { 'aria-describedby': describedBy })}
         >
-          <DialogHeader className="panel-header" closeLabel={closeLabel} onClose={onClose}>
-            <DialogHeading focusKey={focusKey}>{title}</DialogHeading>
+          <DialogHeader
+            className="panel-header"
+            closeLabel={closeLabel}
+            onClose={onClose}
+            focusKey={focusKey}
+          >
+            <Heading slot="title" className="dialog-heading">
+              {title}
+            </Heading>
           </DialogHeader>
           {children}
         </AriaDialog>

@@ -158,11 +158,8 @@ describe('the panel by keyboard', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     await panel(page).waitFor();
-    // The heading holds focus as the panel appears, then its first control, Close: never the panel.
-    // (Up to 4 s: focus waits for the screen reader to take the new content in, see ui/Dialog.tsx.)
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 6000 })
-      .toBe('Close');
+    // Focus goes to its first control, Close, as the panel appears: never the panel.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Close');
     await expect(panel(page).evaluate((el) => el === document.activeElement)).resolves.toBe(false);
 
     const done = panel(page).getByRole('button', { name: 'Done' });

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectInOrder } from './expect-speech';
 import { interview } from './interview';
+import { expectPhrasesApart, sayAllOverPhrases } from './phrases';
 import { startOrcaForFile, type AtspiNode } from './screen-reader';
 
 const sr = startOrcaForFile();
@@ -52,6 +53,13 @@ describe('choosing العربية in Reading settings', () => {
     expect(heading).toContain(`${interview.title} heading level 1`);
     await sr.press('m');
     await expect(sr.page.evaluate(() => document.documentElement.dataset['mode'])).resolves.toBe('original');
+  });
+
+  // Issue 13: the spaces between phrases, kept in the Arabic interface too.
+  it('says the summary’s facts and the footer’s sources apart, in Arabic', async () => {
+    const heard = await sayAllOverPhrases(sr);
+    expect(heard.lines.heading).not.toBe('In brief');
+    expectPhrasesApart(heard);
   });
 
   describe('the AT-SPI tree of the Arabic interface', () => {

@@ -9,6 +9,7 @@ import {
   expectSaidTimes,
 } from './expect-speech';
 import { interview, lastAnswerEnd, questions, speakerNames, terms } from './interview';
+import { expectPhrasesApart, sayAllOverPhrases } from './phrases';
 import { startOrcaForFile, type AtspiNode } from './screen-reader';
 
 const sr = startOrcaForFile();
@@ -128,6 +129,18 @@ describe('Orca on the built-in interview', () => {
       for (const said of landmarks) expectNoDoubledName(said);
     });
   });
+});
+
+// Issue 13: Orca ran "…words" into "6 questions" and "Entertainment Weekly." into "Written by".
+describe('say-all over phrases side by side, in each reading mode', () => {
+  for (const mode of ['original', 'plain', 'both'] as const) {
+    it(`says the summary's facts and the footer's sources apart (${mode})`, async () => {
+      await sr.open(mode === 'original' ? '' : `?mode=${mode}`);
+      const heard = await sayAllOverPhrases(sr);
+      expect(heard.lines.readingTime).toMatch(mode === 'both' ? /with both versions/ : /minutes? to read/);
+      expectPhrasesApart(heard);
+    });
+  }
 });
 
 describe('the AT-SPI tree Orca reads', () => {

@@ -27,6 +27,8 @@ export interface ScreenReader {
   speech: SpeechLog;
   /** Opens the app (with this query string) and waits for it to load and for Orca to fall quiet. */
   open: (query?: string) => Promise<string[]>;
+  /** Presses a key and returns at once, Orca still busy (say-all goes on until the next key). */
+  key: (name: string) => void;
   /** Presses each key in turn (xdotool names) and returns all Orca said from the first press on. */
   press: (...keys: string[]) => Promise<string[]>;
   /** Presses one key over and over, collecting what each press made Orca say, until `done` holds. */
@@ -56,6 +58,7 @@ export function startOrcaForFile(): ScreenReader {
     Object.assign(sr, {
       page,
       speech,
+      key,
       async open(query = '') {
         const mark = speech.mark();
         const { handled } = speech.orca();

@@ -83,3 +83,33 @@ describe('putting it in the page', () => {
     expect(JSON.parse(json)).toEqual({ text: '</script><!-- <script>alert(1)</script>' });
   });
 });
+
+// Chromium leaves a text of only spaces out of the accessibility tree when a node beside it has no box:
+// a reading time for another mode (display: none), or the empty comment the prerender puts between two
+// texts. Orca then said "…words6 questions" and "Entertainment Weekly.Written by". Every space between
+// phrases is inside a text with words.
+describe('the lines a screen reader reads as phrases', () => {
+  const { html } = prerender(interview);
+  const paragraph = (opening: RegExp) => html.match(new RegExp(`${opening.source}.*?</p>`))?.[0] ?? '';
+  const spoken = (markup: string) =>
+    markup
+      .replace(/<span aria-hidden="true">[^<]*<\/span>/g, '')
+      .replace(/<span data-show="(plain|both)">[^<]*<\/span>/g, '')
+      .replace(/<[^>]*>/g, '');
+  const facts = paragraph(/<p class="summary-facts"[^>]*>/);
+  const footer = paragraph(/<footer[^>]*><p>/);
+
+  it('has no text of only spaces between two nodes in the summary facts or the footer’s sources', () => {
+    for (const markup of [facts, footer]) {
+      expect(markup).not.toBe('');
+      expect(markup).not.toMatch(/>\s+</);
+    }
+  });
+
+  it('says the summary facts and the sources as phrases, spaced', () => {
+    expect(spoken(facts)).toBe('About 4 minutes to read in the original words 6 questions');
+    expect(spoken(footer)).toBe(
+      'This interview was first published by Entertainment Weekly. Written by Shana Naomi Krochmal. Published on October 23, 2020.',
+    );
+  });
+});
