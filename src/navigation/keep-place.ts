@@ -1,6 +1,7 @@
 // Keeping the reader's place across a change of reading mode: what is measured before, and put back after.
 import { readingLine, stickyOffset } from './sticky-banner';
 import { holdPosition } from './hold-position';
+import { questionAtLine } from './questions';
 import { focusByScript } from './navigation';
 
 interface Place {
@@ -13,8 +14,11 @@ interface Place {
   focused: HTMLElement | null;
 }
 
-/** The article's own headings: not those inside its definitions (popovers, laid out only when open). */
-const HEADINGS = '.article :is(h1, h2, h3)[id]:not([popover] *)';
+/**
+ * The article's own headings, in reading order and top to bottom: not those inside its definitions
+ * (popovers, laid out only when open), nor the contents' (beside the text it stays in view).
+ */
+const HEADINGS = '.article :is(h1, h2, h3)[id]:not([popover] *, .contents *)';
 
 /** The heading the reader is at: the one holding focus if the focus is in the article, else the one in view. */
 export function capturePlace(): Place | null {
@@ -25,7 +29,8 @@ export function capturePlace(): Place | null {
   const focusedSection = focused?.closest('section');
   const heading =
     (focusedSection && headings.find((h) => h.closest('section') === focusedSection)) ??
-    headings.findLast((h) => h.getBoundingClientRect().top <= line) ??
+    // A binary search: a long interview has 10,000 headings, each asked for its place.
+    headings[questionAtLine(headings, line)] ??
     headings[0];
   if (heading === undefined) return null;
   const top = heading.getBoundingClientRect().top;

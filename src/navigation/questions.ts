@@ -5,8 +5,9 @@ import { focusAtTop } from './navigation';
 import { readingLine } from './sticky-banner';
 import { exchangeFragment } from '../reading/speakers';
 
-export function questionHeadings(interview: Interview, doc: Document = document): HTMLElement[] {
-  return interview.exchanges.flatMap((exchange) => {
+/** The question headings in the page, in order; from `from` on, to add those a growing article drew. */
+export function questionHeadings(interview: Interview, doc: Document = document, from = 0): HTMLElement[] {
+  return interview.exchanges.slice(from).flatMap((exchange) => {
     const heading = doc.getElementById(exchangeFragment(exchange.id));
     return heading ? [heading] : [];
   });

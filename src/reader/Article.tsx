@@ -58,10 +58,10 @@ export const Article = memo(function Article({
     () => ({ lang: interview.lang, dir: directionOf(interview.lang) }),
     [interview.lang],
   );
-  const context = useMemo(
-    () => ({ entries: view.glossary.entries, fragments: view.glossary.fragments, contentLang }),
-    [view, contentLang],
-  );
+  // The same value while a long interview grows a part at a time (entries and fragments do not
+  // change): a new one each part made every glossary mark in the page render again.
+  const { entries, fragments } = view.glossary;
+  const context = useMemo(() => ({ entries, fragments, contentLang }), [entries, fragments, contentLang]);
   const { source } = interview;
   const sections = view.sections.map((id) => ({ id, heading: t(SECTION_HEADINGS[id]) }));
   return (

@@ -50,7 +50,8 @@ function useCurrentQuestion(interview: Interview): number {
     document.addEventListener('focusin', onFocus);
     // More questions drawn (a long interview arrives in parts): count them too.
     const stopGrowing = onArticleGrew(() => {
-      headings = questionHeadings(interview);
+      // Drawn in order: only the new part's headings are looked for, not 10,000 again at every part.
+      headings = fresh().concat(questionHeadings(interview, document, headings.length));
       onScroll();
     });
     return () => {

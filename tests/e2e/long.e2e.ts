@@ -58,3 +58,30 @@ describe(`an interview of ${SIZE} exchanges`, () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q-exchange-46');
   });
 });
+
+describe(`the parts of an interview of ${SIZE} exchanges`, () => {
+  test('number the contents on from part to part, and a change of mode keeps the reader at question 500', async ({
+    open,
+  }) => {
+    const { page, errors } = await open({ at });
+    await expect.poll(() => page.locator('section.exchange').count(), { timeout: 30_000 }).toBe(SIZE);
+    // Fifty to a part (reading/parts.ts), each list of the contents starting where the last one ended.
+    await expect(page.locator('.exchange-part').count()).resolves.toBe(SIZE / 50);
+    const starts = await page
+      .locator('.contents-part > ol')
+      .evaluateAll((lists) => lists.map((list) => (list as HTMLOListElement).start));
+    expect(starts).toEqual(Array.from({ length: SIZE / 50 }, (_, part) => part * 50 + 1));
+    await expect(page.locator('.contents a[href="#q-exchange-500"]').count()).resolves.toBe(1);
+    // The reader at question 500, then plain language chosen with the radio.
+    await page.goto(`${page.url().split('#')[0]}#q-exchange-500`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q-exchange-500');
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    const before = await page.locator('#q-exchange-500').evaluate((h) => h.getBoundingClientRect().top);
+    // As a person chooses it: by its label (the radio input itself is visually hidden).
+    await page.locator('label').filter({ hasText: /^Plain language$/ }).first().click();
+    await expect.poll(() => page.locator('html').getAttribute('data-mode')).toBe('plain');
+    const after = await page.locator('#q-exchange-500').evaluate((h) => h.getBoundingClientRect().top);
+    expect(Math.abs(after - before)).toBeLessThan(40);
+    expect(errors).toEqual([]);
+  });
+});
