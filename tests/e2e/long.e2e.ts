@@ -78,7 +78,11 @@ describe(`the parts of an interview of ${SIZE} exchanges`, () => {
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
     const before = await page.locator('#q-exchange-500').evaluate((h) => h.getBoundingClientRect().top);
     // As a person chooses it: by its label (the radio input itself is visually hidden).
-    await page.locator('label').filter({ hasText: /^Plain language$/ }).first().click();
+    await page
+      .locator('label')
+      .filter({ hasText: /^Plain language$/ })
+      .first()
+      .click();
     await expect.poll(() => page.locator('html').getAttribute('data-mode')).toBe('plain');
     const after = await page.locator('#q-exchange-500').evaluate((h) => h.getBoundingClientRect().top);
     expect(Math.abs(after - before)).toBeLessThan(40);
