@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Interview } from '../interview/generated/interview';
 import { ModeSwitch } from '../navigation/ModeSwitch';
 import { useFragmentNavigation } from '../navigation/useFragmentNavigation';
-import type { SectionId } from '../reading/article-view';
+import type { ExchangeView, SectionId } from '../reading/article-view';
 import { formatPublishedDate } from '../reading/dates';
 import { directionOf } from '../reading/direction';
 import { Sentence } from '../i18n/slots';
@@ -32,6 +32,15 @@ const SECTION_HEADINGS = {
   afterword: 'article.outroHeading',
   glossary: 'article.glossaryHeading',
 } as const satisfies Record<SectionId, string>;
+
+/** One exchange, hydrated on its own when the page was prerendered. */
+function drawExchange(exchange: ExchangeView) {
+  return (
+    <HydrateLater key={exchange.id}>
+      <Exchange view={exchange} />
+    </HydrateLater>
+  );
+}
 
 /**
  * The interview as a semantic article: the document's language on it, the interface's on its labels.
@@ -97,7 +106,7 @@ export const Article = memo(function Article({
                 sections={sections}
                 exchanges={view.exchanges}
                 contentLang={contentLang}
-                inParts={long}
+                parted={long}
               />
             </HydrateLater>
             {/* The article's parts, in one block: beside the contents on a wide screen (contents.css). */}
@@ -124,18 +133,10 @@ export const Article = memo(function Article({
                 {long
                   ? inParts(view.exchanges).map((part) => (
                       <div className="exchange-part" key={part[0]?.id}>
-                        {part.map((exchange) => (
-                          <HydrateLater key={exchange.id}>
-                            <Exchange view={exchange} />
-                          </HydrateLater>
-                        ))}
+                        {part.map(drawExchange)}
                       </div>
                     ))
-                  : view.exchanges.map((exchange) => (
-                      <HydrateLater key={exchange.id}>
-                        <Exchange view={exchange} />
-                      </HydrateLater>
-                    ))}
+                  : view.exchanges.map(drawExchange)}
               </Section>
               {view.outro.length > 0 && (
                 <HydrateLater>

@@ -10,7 +10,7 @@ interface ContentsProps {
   exchanges: readonly ExchangeView[];
   contentLang: { lang: string; dir: 'ltr' | 'rtl' };
   /** A long interview's entries come in parts, each skipped by the browser while off screen. */
-  inParts?: boolean;
+  parted?: boolean;
 }
 
 /** A question's words in every mode, as its heading shows them, without the glossary's buttons. */
@@ -68,7 +68,7 @@ function useKeptInView(current: string | null) {
  * "Contents": every section, and under the interview every question in the reading mode's words.
  * The place the reader is at is marked aria-current="location" (and shown by a bar and weight).
  */
-export function Contents({ sections, exchanges, contentLang, inParts: parted = false }: ContentsProps) {
+export function Contents({ sections, exchanges, contentLang, parted = false }: ContentsProps) {
   const { t } = useTranslation();
   const ui = useUiLanguage();
   // In reading order, which is what "the last one in the band" relies on.

@@ -26,11 +26,7 @@ export function Dialog({ title, closeLabel, onClose, children, describedBy }: Di
           className="dialog-panel"
           {...(describedBy !== undefined && { 'aria-describedby': describedBy })}
         >
-          <DialogHeader closeLabel={closeLabel} onClose={onClose} hidesPage>
-            <Heading slot="title" className="dialog-heading">
-              {title}
-            </Heading>
-          </DialogHeader>
+          <DialogHeader title={title} closeLabel={closeLabel} onClose={onClose} hidesPage />
           {children}
         </AriaDialog>
       </Modal>
@@ -52,14 +48,14 @@ export function Dialog({ title, closeLabel, onClose, children, describedBy }: Di
  * dialog as the page goes, and says the dialog's name and Close.
  */
 export function DialogHeader({
-  children,
+  title,
   closeLabel,
   onClose,
   className,
   focusKey,
   hidesPage = false,
 }: {
-  children: ReactNode;
+  title: ReactNode;
   closeLabel: string;
   onClose: () => void;
   className?: string;
@@ -73,7 +69,9 @@ export function DialogHeader({
   }, [focusKey, hidesPage]);
   return (
     <div className={['dialog-header', className].filter(Boolean).join(' ')}>
-      {children}
+      <Heading slot="title" className="dialog-heading">
+        {title}
+      </Heading>
       <Button ref={close} className="dialog-close" onPress={onClose}>
         {closeLabel}
       </Button>

@@ -6,7 +6,7 @@
 // role="dialog" without aria-modal, named by its heading: it takes focus and closes like a dialog,
 // which a complementary landmark does not say.
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
-import { Dialog as AriaDialog, Heading } from 'react-aria-components';
+import { Dialog as AriaDialog } from 'react-aria-components';
 import { FocusScope } from 'react-aria/FocusScope';
 import { useOverlay } from 'react-aria/useOverlay';
 import { DialogHeader } from './Dialog';
@@ -53,14 +53,11 @@ export function Panel({
         >
           <DialogHeader
             className="panel-header"
+            title={title}
             closeLabel={closeLabel}
             onClose={onClose}
             focusKey={focusKey}
-          >
-            <Heading slot="title" className="dialog-heading">
-              {title}
-            </Heading>
-          </DialogHeader>
+          />
           {children}
         </AriaDialog>
       </div>
