@@ -94,6 +94,28 @@ export async function settled(page: Page): Promise<void> {
   await page.locator('html[data-hydrated] main[aria-busy="false"]').waitFor();
 }
 
+/**
+ * Waits until the page has stopped scrolling (the same position for five frames in a row): a wheel
+ * turn and read-aloud's following both scroll smoothly, and what is under the sticky banner
+ * mid-scroll is not what a reader stops at.
+ */
+export async function scrollSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = window.scrollY;
+        let still = 0;
+        const step = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 5) resolve();
+          else requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export const AXE_TAGS = [

