@@ -46,6 +46,24 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     assetsInlineLimit: 0,
+    // One stylesheet, linked from the page: the prerendered page is drawn complete before any script
+    // runs, and the app's code (loaded in steps, see main.tsx) never brings CSS that restyles it.
+    cssCodeSplit: false,
+    // The build lists what main.tsx loads at start in the page itself (scripts/build.ts, from the
+    // manifest), so nothing adds preload links at run time (that cost a style pass over the page).
+    manifest: true,
+    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
+    rolldownOptions: {
+      output: {
+        // The libraries main.tsx evaluates one per task, each in one file (not split among the app's).
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'i18next', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],

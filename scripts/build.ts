@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
-import { assemblePage, otherInterviews, type PrerenderModule } from './prerender-page';
+import { assemblePage, otherInterviews, startChunks, type PrerenderModule } from './prerender-page';
 
 const dist = new URL('../dist/', import.meta.url);
 const data = new URL('../data/', import.meta.url);
@@ -36,14 +36,22 @@ await build({
 });
 const ssr = (await import(new URL('prerender.js', ssrOut).href)) as PrerenderModule;
 
+// What main.tsx loads at start, preloaded from the page; the manifest itself is not published.
+const manifestDir = new URL('.vite/', dist);
+const preload = startChunks(JSON.parse(readFileSync(new URL('manifest.json', manifestDir), 'utf8')));
+rmSync(manifestDir, { recursive: true, force: true });
+
 const template = readFileSync(new URL('index.html', dist), 'utf8');
 const builtIn = JSON.parse(readFileSync(new URL('sound-of-metal.json', data), 'utf8')) as unknown;
-writeFileSync(new URL('index.html', dist), assemblePage(template, ssr, builtIn, { prepaint, depth: 0 }));
+writeFileSync(
+  new URL('index.html', dist),
+  assemblePage(template, ssr, builtIn, { prepaint, preload, depth: 0 }),
+);
 for (const { id, document } of otherInterviews(data, readdirSync(data), readFileSync)) {
   mkdirSync(new URL(`${id}/`, dist), { recursive: true });
   writeFileSync(
     new URL(`${id}/index.html`, dist),
-    assemblePage(template, ssr, document, { prepaint, depth: 1 }),
+    assemblePage(template, ssr, document, { prepaint, preload, depth: 1 }),
   );
 }
 console.log(`Prerendered dist/index.html${prepaint ? `, with ${prepaint}` : ''}`);

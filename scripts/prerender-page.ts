@@ -19,9 +19,41 @@ function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** What Vite's build manifest says of one chunk (the parts read here). */
+export interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+/**
+ * The chunks the entry loads at start, beyond its own static imports (which Vite already preloads):
+ * main.tsx imports React DOM, the strings and the app one after another, each evaluated in a task of
+ * its own, so each, with what it imports, is listed for the browser to fetch at once.
+ */
+export function startChunks(manifest: Record<string, ManifestChunk>): string[] {
+  const entry = Object.values(manifest).find((chunk) => chunk.isEntry === true);
+  if (entry === undefined) throw new Error('The build manifest has no entry chunk');
+  const preloaded = new Set<string>([entry.file]);
+  for (const name of entry.imports ?? []) preloaded.add(manifest[name]?.file ?? name);
+  const found: string[] = [];
+  const visit = (name: string) => {
+    const chunk = manifest[name];
+    if (chunk === undefined || preloaded.has(chunk.file)) return;
+    preloaded.add(chunk.file);
+    found.push(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const name of entry.dynamicImports ?? []) visit(name);
+  return found;
+}
+
 interface PageOptions {
   /** The pre-paint script, relative to dist/. */
   prepaint: string;
+  /** Chunks to preload besides the entry's own imports (startChunks), relative to dist/. */
+  preload?: readonly string[];
   /** How many folders below dist/ the page is: its relative links climb that many. */
   depth: number;
 }
@@ -45,6 +77,11 @@ export function assemblePage(
     });
   // Blocking, and before the stylesheet: preferences are on <html> before anything is drawn.
   page = page.replace(/(\s*)(<link rel="icon")/, `$1<script src="./${options.prepaint}"></script>$1$2`);
+  const preloads = (options.preload ?? [])
+    .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`)
+    .join('\n    ');
+  // After the stylesheet: the page is drawn from it; the app's code comes next.
+  if (preloads !== '') page = page.replace(/(\s*)(<link rel="stylesheet"[^>]*>)/, `$1$2$1${preloads}`);
   if (options.depth > 0) page = page.replace(/(src|href)="\.\//g, `$1="./${up}`);
   return page;
 }

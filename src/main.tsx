@@ -1,15 +1,5 @@
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { AppRoot } from './app/AppRoot';
-import { markReactAriaStylesAsShipped } from './app/csp';
-import { createI18n, DEFAULT_LANGUAGE, loadLanguage, resolveLanguage, switchLanguage } from './i18n/i18n';
-import type { Interview } from './interview/generated/interview';
-import { applyMode, applyPreferences } from './preferences/apply';
-import { DEFAULT_PREFERENCES } from './preferences/preferences';
-import { readPreferences } from './preferences/storage';
-import { expectHydration } from './services/hydration';
-import { withModeFromAddress } from './reader/mode-address';
-import { makeViewAhead } from './reader/view-ahead';
-import { directionOf } from './reading/direction';
+// The entry: the stylesheets, then the app's code evaluated a piece per task (React DOM, the
+// interface strings, then the app), so no one task of evaluating it all keeps the page from answering.
 import './styles/tokens.css';
 import './styles/themes.css';
 import './styles/fonts.css';
@@ -18,41 +8,14 @@ import './styles/reader.css';
 import './styles/reading-modes.css';
 import './styles/print.css';
 
-// prepaint.js already put the saved preferences on <html> before the first paint; a link's ?mode= wins
-// over the saved mode, and is then saved like any choice.
-const search = window.location.search;
-const preferences = withModeFromAddress(readPreferences(), search);
-const html = document.documentElement;
-html.dataset['scripted'] = '';
-applyPreferences(preferences, html);
-applyMode(preferences.mode, html);
-markReactAriaStylesAsShipped(document);
-
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-const props = { preferences, search, baseUrl: document.baseURI };
-
-// The built-in interview is prerendered into the page with its data beside it: the page is read as it
-// came, and the app hydrates it in the language and preferences it was rendered with, then takes on the
-// reader's own (the interface language switches in an effect, once hydrated). ?src= opens another one.
-const embedded = document.getElementById('interview-data');
-if (embedded?.textContent && !new URLSearchParams(search).has('src')) {
-  const prerendered = JSON.parse(embedded.textContent) as Interview;
-  const i18n = createI18n(DEFAULT_LANGUAGE);
-  // The reader's language file comes first, so the switch just after hydrating is at once, not a
-  // round trip later while the reader is already tabbing through a page in the wrong language.
-  await loadLanguage(i18n, resolveLanguage(preferences.language, navigator.languages)).catch(() => {});
-  makeViewAhead(prerendered, i18n.language);
-  expectHydration(root);
-  hydrateRoot(
-    root,
-    <AppRoot i18n={i18n} {...props} serverPreferences={DEFAULT_PREFERENCES} prerendered={prerendered} />,
-  );
-} else {
-  const i18n = createI18n(DEFAULT_LANGUAGE);
-  // The reader's language before the first render; if its file cannot be fetched, English still works.
-  await switchLanguage(i18n, resolveLanguage(preferences.language, navigator.languages)).catch(() => {});
-  html.lang = i18n.language;
-  html.dir = directionOf(i18n.language);
-  createRoot(root).render(<AppRoot i18n={i18n} {...props} />);
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 }
+
+await import('react-dom/client');
+await nextTask();
+await import('./i18n/i18n');
+await nextTask();
+const { boot } = await import('./boot');
+await boot();

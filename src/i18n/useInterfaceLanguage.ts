@@ -25,9 +25,11 @@ export function useInterfaceLanguage(): void {
 
   useEffect(() => {
     const apply = (language: string) => {
+      // Only what differs: writing even the same lang or dir restyles every element (:lang, :dir).
       const root = document.documentElement;
-      root.lang = language;
-      root.dir = directionOf(language);
+      const dir = directionOf(language);
+      if (root.lang !== language) root.lang = language;
+      if (root.dir !== dir) root.dir = dir;
     };
     apply(i18n.language);
     i18n.on('languageChanged', apply);

@@ -1,4 +1,4 @@
-import { dateTimeFormat } from './locale';
+import { longDates } from './locale';
 
 // The publication date as the reader's locale writes it. The calendar date is taken as published
 // (2020-10-23T22:00-04:00 was the 23rd where it was published), never shifted into the reader's zone.
@@ -14,5 +14,5 @@ export function formatPublishedDate(published: string, locale: string): string {
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     return published.slice(0, 10);
   }
-  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return longDates(locale).format(date);
 }

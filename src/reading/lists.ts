@@ -1,6 +1,6 @@
-import { listFormat } from './locale';
+import { longLists } from './locale';
 
 /** "A, B and C" in the given language (a document's tag Intl refuses falls back, never throws). */
 export function formatList(items: readonly string[], locale: string): string {
-  return listFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  return longLists(locale).format(items);
 }

@@ -88,17 +88,31 @@ export function segmenter(
   return make((locales) => new Intl.Segmenter(locales, options), tag, fallback);
 }
 
-const wholeNumberFormats = new Map<string, Intl.NumberFormat>();
+/** One Intl object per language for one use, made on first ask: the first made loads the locale's data. */
+function rememberedPer<T>(make: (tag: string) => T): (tag: string) => T {
+  const made = new Map<string, T>();
+  return (tag) => {
+    let value = made.get(tag);
+    if (value === undefined) {
+      value = make(tag);
+      made.set(tag, value);
+    }
+    return value;
+  };
+}
 
 /**
- * Counts and numbers in the interface's language ("6", "٦"): one formatter per language, made once.
- * Every "Question 3 of 6" would otherwise make its own, and the first one made loads the locale's data.
+ * Counts and numbers in the interface's language ("6", "٦"). Every "Question 3 of 6" would otherwise
+ * make its own formatter.
  */
-export function wholeNumbers(tag: string): Intl.NumberFormat {
-  let format = wholeNumberFormats.get(tag);
-  if (format === undefined) {
-    format = numberFormat(tag);
-    wholeNumberFormats.set(tag, format);
-  }
-  return format;
-}
+export const wholeNumbers: (tag: string) => Intl.NumberFormat = rememberedPer((tag) => numberFormat(tag));
+
+/** "A, B and C" lists, as the byline, footer and glossary write them. */
+export const longLists: (tag: string) => Intl.ListFormat = rememberedPer((tag) =>
+  listFormat(tag, { style: 'long', type: 'conjunction' }),
+);
+
+/** Long calendar dates, read in UTC (the publication's day, never shifted into the reader's zone). */
+export const longDates: (tag: string) => Intl.DateTimeFormat = rememberedPer((tag) =>
+  dateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }),
+);

@@ -87,7 +87,7 @@ function cycles(edges: ReadonlyMap<string, readonly string[]>): string[] {
 describe('the import graph of src/', () => {
   it('reads every file', () => {
     expect(graph.size).toBeGreaterThan(50);
-    expect(graph.get('main.tsx')).toContain('app/AppRoot.tsx');
+    expect(graph.get('boot.tsx')).toContain('app/AppRoot.tsx');
   });
 
   it('places every folder in a layer', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { applyPreferences } from '../../src/preferences/apply';
+import { applyMode, applyPreferences } from '../../src/preferences/apply';
 import {
   DEFAULT_PREFERENCES,
   LETTER_SPACING,
@@ -206,5 +206,28 @@ describe('applyPreferences', () => {
     expect(root.style.getPropertyValue('--reader-letter-spacing')).toBe('0.12em');
     expect(root.style.getPropertyValue('--reader-word-spacing')).toBe('0.16em');
     expect(root.style.getPropertyValue('--reader-line-characters')).toBe('45');
+  });
+
+  // The app applies at start what prepaint.js already applied: an equal write restyles the whole page.
+  it('writes nothing to the root when nothing changed, and only what changed otherwise', async () => {
+    const root = document.createElement('html');
+    const large = { ...DEFAULT_PREFERENCES, textSize: 200, mode: 'plain' as const };
+    applyPreferences(large, root);
+    applyMode(large.mode, root);
+    const written: string[] = [];
+    const observer = new MutationObserver((records) =>
+      written.push(...records.map((record) => record.attributeName ?? '')),
+    );
+    observer.observe(root, { attributes: true, attributeOldValue: true });
+    applyPreferences(large, root);
+    applyMode(large.mode, root);
+    await Promise.resolve();
+    expect(written).toEqual([]);
+    applyPreferences({ ...large, textSize: 100 }, root);
+    await Promise.resolve();
+    observer.disconnect();
+    expect(written).toEqual(['data-large-text', 'style']);
+    expect(root.hasAttribute('data-large-text')).toBe(false);
+    expect(root.style.getPropertyValue('--reader-scale')).toBe('1');
   });
 });

@@ -2,7 +2,7 @@
 // The article rendered on the server, where there is no window, document or storage: what the build
 // puts in dist/index.html before any JavaScript runs.
 import { describe, expect, it } from 'vitest';
-import { assemblePage, embeddedJson, type PrerenderModule } from '../../scripts/prerender-page';
+import { assemblePage, embeddedJson, startChunks, type PrerenderModule } from '../../scripts/prerender-page';
 import type { Interview } from '../../src/interview/generated/interview';
 import { prerender, validate } from '../../src/prerender';
 import { builtInText } from './fixtures';
@@ -71,10 +71,43 @@ describe('putting it in the page', () => {
     expect(page).toContain('src="./../assets/prepaint-1.js"');
   });
 
+  it('preloads the chunks loaded at start after the stylesheet, one folder down too', () => {
+    const styled = template.replace('<title>', '<link rel="stylesheet" href="./assets/style.css"><title>');
+    const preload = ['assets/react.js', 'assets/boot.js'];
+    const page = assemblePage(styled, ssr, interview, { prepaint: 'p.js', preload, depth: 0 });
+    const at = (file: string) => page.indexOf(`<link rel="modulepreload" crossorigin href="./${file}">`);
+    expect(at('assets/react.js')).toBeGreaterThan(page.indexOf('style.css'));
+    expect(at('assets/boot.js')).toBeGreaterThan(at('assets/react.js'));
+    const below = assemblePage(styled, ssr, interview, { prepaint: 'p.js', preload, depth: 1 });
+    expect(below).toContain('href="./../assets/boot.js"');
+  });
+
   it('refuses an invalid interview instead of publishing it', () => {
     expect(() => assemblePage(template, ssr, { title: 'x' }, { prepaint: 'p.js', depth: 0 })).toThrow(
       /Cannot prerender an invalid interview/,
     );
+  });
+
+  it('lists what the entry loads at start, with what that imports, once and not what Vite preloads', () => {
+    const manifest = {
+      'index.html': {
+        file: 'assets/index.js',
+        isEntry: true,
+        imports: ['_runtime.js'],
+        dynamicImports: ['react-dom', 'src/boot.tsx'],
+      },
+      '_runtime.js': { file: 'assets/runtime.js' },
+      'react-dom': { file: 'assets/react.js', imports: ['_runtime.js'] },
+      'src/boot.tsx': {
+        file: 'assets/boot.js',
+        imports: ['react-dom', '_button.js'],
+        dynamicImports: ['src/settings/SettingsDialog.tsx'],
+      },
+      '_button.js': { file: 'assets/button.js', imports: ['react-dom'] },
+      'src/settings/SettingsDialog.tsx': { file: 'assets/SettingsDialog.js' },
+    };
+    expect(startChunks(manifest)).toEqual(['assets/react.js', 'assets/boot.js', 'assets/button.js']);
+    expect(() => startChunks({})).toThrow(/no entry chunk/);
   });
 
   it('embeds text that cannot close the script element or open a comment', () => {
