@@ -1,5 +1,6 @@
 // Fetch → origin and type checks → size check → parse → validate. Returns the interview, or why not;
 // never throws, except when the caller aborts.
+import { handoverReceiver, type HandoverMessage } from './handover';
 import type { LoadFailure, LoadResult } from './outcome';
 
 export type { LoadFailure, LoadResult } from './outcome';
@@ -23,9 +24,14 @@ export async function loadInterview(url: URL, options: LoadOptions = {}): Promis
   // The validator is most of the code behind this; it downloads while the interview does, instead of
   // delaying the first paint as part of the initial bundle.
   const interpreter = import('./interpret');
-  const interpret = async (text: string) =>
-    (text.length >= OFF_MAIN_THREAD_CHARS && (await inWorker(text, signal))) ||
-    (await interpreter).interpretText(text);
+  const interpret = async (bytes: Uint8Array) => {
+    if (bytes.byteLength >= OFF_MAIN_THREAD_BYTES) {
+      const result = await inWorker(bytes, signal);
+      if (result !== undefined) return result;
+    }
+    const { decodeDocument, interpretText } = await interpreter;
+    return interpretText(decodeDocument(bytes));
+  };
   const idle = idleTimer(idleTimeoutMs, signal);
   const fail = (failure: LoadFailure): LoadResult => ({ ok: false, failure });
   /** Why a step failed: the caller's abort is rethrown, a timeout said, anything else is the network. */
@@ -63,26 +69,26 @@ export async function loadInterview(url: URL, options: LoadOptions = {}): Promis
       await response.body?.cancel();
       return fail({ kind: 'tooLarge', limitBytes: maxBytes });
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
       const body = await readWithLimit(response, maxBytes, idle.touch);
       if (body === undefined) return fail({ kind: 'tooLarge', limitBytes: maxBytes });
-      text = body;
+      bytes = body;
     } catch (error) {
       return failed(error);
     }
     idle.stop();
-    return await interpret(text);
+    return await interpret(bytes);
   } finally {
     idle.stop();
   }
 }
 
-/** From this size a document is parsed and validated in a worker: a tenth of a second and more. */
-export const OFF_MAIN_THREAD_CHARS = 1_000_000;
+/** From this size a document is decoded, parsed and validated in a worker: a tenth of a second and more. */
+export const OFF_MAIN_THREAD_BYTES = 1_000_000;
 
 /** The document interpreted in a worker; undefined where there is none or it fails (then: here). */
-function inWorker(text: string, signal: AbortSignal | undefined): Promise<LoadResult | undefined> {
+function inWorker(bytes: Uint8Array, signal: AbortSignal | undefined): Promise<LoadResult | undefined> {
   if (typeof Worker === 'undefined') return Promise.resolve(undefined);
   return new Promise((resolve, reject) => {
     let worker: Worker;
@@ -103,10 +109,15 @@ function inWorker(text: string, signal: AbortSignal | undefined): Promise<LoadRe
     };
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.onmessage = (event: MessageEvent<LoadResult>) => done(event.data);
+    const receive = handoverReceiver();
+    worker.onmessage = (event: MessageEvent<HandoverMessage>) => {
+      const result = receive(event.data);
+      if (result !== undefined) done(result);
+    };
     worker.onerror = () => done(undefined);
     worker.onmessageerror = () => done(undefined);
-    worker.postMessage(text);
+    // Copied, not transferred: were the worker to fail, the bytes are read here instead.
+    worker.postMessage(bytes);
   });
 }
 
@@ -171,18 +182,19 @@ function idleTimer(ms: number, outer: AbortSignal | undefined) {
   return state;
 }
 
-/** Reads the body as UTF-8, stopping as soon as it passes the limit (a missing or false Content-Length). */
+/**
+ * Reads the body's bytes, stopping as soon as they pass the limit (a missing or false Content-Length).
+ * Decoding is left to whoever interprets them: for a large document, the worker.
+ */
 async function readWithLimit(
   response: Response,
   maxBytes: number,
   progress: () => void,
-): Promise<string | undefined> {
-  if (!response.body) return response.text();
+): Promise<Uint8Array | undefined> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
-  // Decoded as decodeDocument does: one byte order mark dropped, invalid bytes as U+FFFD.
-  const decoder = new TextDecoder('utf-8');
+  const chunks: Uint8Array[] = [];
   let received = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -192,7 +204,14 @@ async function readWithLimit(
       await reader.cancel();
       return undefined;
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
 }
