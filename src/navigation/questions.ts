@@ -3,6 +3,7 @@
 import type { Interview } from '../interview/generated/interview';
 import { focusAtTop } from './navigation';
 import { readingLine } from './sticky-banner';
+import { EXCHANGE_PART_CLASS } from '../reading/parts';
 import { exchangeFragment } from '../reading/speakers';
 
 /** The question headings in the page, in order; from `from` on, to add those a growing article drew. */
@@ -16,6 +17,9 @@ export function questionHeadings(interview: Interview, doc: Document = document,
 /**
  * The index of the last heading that has reached the reading line (just below the sticky bar), or -1
  * above the first. Headings are in document order, so a binary search keeps this cheap for 10,000.
+ * In a long interview each probe asks the heading's part first: the browser skips laying out a part
+ * off screen, and asking a heading inside it for its place lays the whole part out (60–90 ms a search,
+ * at every part drawn, before this).
  */
 export function questionAtLine(headings: readonly HTMLElement[], line: number): number {
   let low = 0;
@@ -23,8 +27,12 @@ export function questionAtLine(headings: readonly HTMLElement[], line: number): 
   let found = -1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const top = headings[middle]?.getBoundingClientRect().top ?? Infinity;
-    if (top <= line) {
+    const heading = headings[middle];
+    const part = heading?.closest(`.${EXCHANGE_PART_CLASS}`)?.getBoundingClientRect();
+    const below = part !== undefined && part.top > line;
+    const above = part !== undefined && part.bottom <= line;
+    const reached = above || (!below && (heading?.getBoundingClientRect().top ?? Infinity) <= line);
+    if (reached) {
       found = middle;
       low = middle + 1;
     } else {

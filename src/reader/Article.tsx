@@ -9,7 +9,7 @@ import { directionOf } from '../reading/direction';
 import { Sentence } from '../i18n/slots';
 import { formatList } from '../reading/lists';
 import { longParts } from '../reading/long-parts';
-import { inParts, LONG_INTERVIEW } from '../reading/parts';
+import { EXCHANGE_PART_CLASS, inParts, LONG_INTERVIEW } from '../reading/parts';
 import { ArticleFrame } from './ArticleFrame';
 import { ArticleLabelsProvider, useMakeArticleLabels } from './ArticleLabels';
 import { Contents } from './Contents';
@@ -132,7 +132,7 @@ export const Article = memo(function Article({
               <Section id="interview" heading={t('article.interviewHeading')} className="interview">
                 {long
                   ? inParts(view.exchanges).map((part) => (
-                      <div className="exchange-part" key={part[0]?.id}>
+                      <div className={EXCHANGE_PART_CLASS} key={part[0]?.id}>
                         {part.map(drawExchange)}
                       </div>
                     ))

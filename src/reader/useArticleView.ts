@@ -6,10 +6,15 @@ import { startTransition, use, useEffect, useMemo, useState } from 'react';
 import type { Interview } from '../interview/generated/interview';
 import { sharedArticleBuilder, type ArticleView } from '../reading/article-view';
 import { ARTICLE_GREW } from '../navigation/article-growth';
+import { LONG_INTERVIEW } from '../reading/parts';
 import { viewAhead } from './view-ahead';
 
-/** Up to this many exchanges, the article is drawn in one go. */
-const AT_ONCE = 150;
+/**
+ * Up to this many exchanges, the article is drawn in one go; a long one (in parts, see parts.ts) in
+ * steps. At 150, a hundred long exchanges were one task of 160 ms on this machine, four times that
+ * on a slow phone.
+ */
+const AT_ONCE = LONG_INTERVIEW;
 /** The first part: more than fills any screen. */
 const FIRST = 40;
 /** Each later part: about 20 ms of marking and a commit well under the 200 ms of a long task. */

@@ -8,6 +8,9 @@ export const LONG_INTERVIEW = 60;
 /** Exchanges (and contents entries) per part. */
 export const PART_SIZE = 50;
 
+/** The class of a part of exchanges, the box the browser skips off screen (reader.css). */
+export const EXCHANGE_PART_CLASS = 'exchange-part';
+
 /** `items` in runs of `size`, the last one shorter. */
 export function inParts<T>(items: readonly T[], size: number = PART_SIZE): T[][] {
   const parts: T[][] = [];
