@@ -7,11 +7,7 @@ import './styles/base.css';
 import './styles/reader.css';
 import './styles/reading-modes.css';
 import './styles/print.css';
-
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
-}
+import { nextTask } from './services/next-task';
 
 await import('react-dom/client');
 await nextTask();

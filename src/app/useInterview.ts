@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Interview } from '../interview/generated/interview';
 import { loadInterview } from '../interview/load';
-import { nextTask } from '../reader/view-ahead';
+import { nextTask } from '../services/next-task';
 import { sharedArticleBuilder } from '../reading/article-view';
 import { LONG_INTERVIEW } from '../reading/parts';
 import type { SourceChoice } from '../interview/source';

@@ -6,17 +6,12 @@ import type { Interview } from '../interview/generated/interview';
 import { sharedArticleBuilder } from '../reading/article-view';
 import { directionOf } from '../reading/direction';
 import { longDates, longLists, wholeNumbers } from '../reading/locale';
+import { nextTask } from '../services/next-task';
 
 /** Exchanges given their view model per task. */
 const STEP = 2;
 
 const ahead = new WeakMap<Interview, Promise<void>>();
-
-/** Lets the browser paint and handle input before going on. */
-export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
-}
 
 /**
  * What the first render asks of the engine for a language, each its own task: the first number,
