@@ -47,8 +47,9 @@ export async function boot(): Promise<void> {
     const i18n = createI18n(DEFAULT_LANGUAGE);
     // The reader's language before the first render; if its file cannot be fetched, English still works.
     await switchLanguage(i18n, resolveLanguage(preferences.language, navigator.languages)).catch(() => {});
+    const dir = directionOf(i18n.language);
     if (html.lang !== i18n.language) html.lang = i18n.language;
-    if (html.dir !== directionOf(i18n.language)) html.dir = directionOf(i18n.language);
+    if (html.dir !== dir) html.dir = dir;
     createRoot(root).render(<AppRoot i18n={i18n} {...props} />);
   }
 }

@@ -14,6 +14,7 @@ import {
 import { hasPlainVersions, plainParagraphs } from './modes';
 import { countWords, minutesFor, wordSegmenter } from './reading-time';
 import { exchangeFragment } from './speakers';
+import { remembered } from './remember';
 
 /** One part (a passage or an answer): its original paragraphs, and its plain ones when it has them. */
 export interface PartView {
@@ -103,20 +104,14 @@ export function articleView(interview: Interview): ArticleView {
   return articleBuilder(interview).view(interview.exchanges.length);
 }
 
-const builders = new WeakMap<Interview, ArticleBuilder>();
-
 /**
  * The one builder for an interview object, so work done on it ahead of rendering (the entry module
  * builds a prerendered page's view a few exchanges per task before hydrating) is not done again.
  */
-export function sharedArticleBuilder(interview: Interview): ArticleBuilder {
-  let builder = builders.get(interview);
-  if (builder === undefined) {
-    builder = articleBuilder(interview);
-    builders.set(interview, builder);
-  }
-  return builder;
-}
+export const sharedArticleBuilder: (interview: Interview) => ArticleBuilder = remembered(
+  new WeakMap<Interview, ArticleBuilder>(),
+  articleBuilder,
+);
 
 export function articleBuilder(interview: Interview): ArticleBuilder {
   const entries = interview.glossary ?? [];

@@ -1,4 +1,6 @@
 // The writing direction of a language tag, for `dir` on content and on <html>.
+import { remembered } from './remember';
+
 export type Direction = 'ltr' | 'rtl';
 
 /** Scripts written right to left, for engines whose Intl.Locale has no text info (react-aria's list). */
@@ -22,8 +24,6 @@ type WithTextInfo = Intl.Locale & {
   textInfo?: { direction?: string };
 };
 
-const known = new Map<string, Direction>();
-
 /**
  * The direction belongs to the script, so it is asked for the tag's script (written, or the likeliest
  * one for its language: "ckb" is Arabic script), from the engine's `Intl.Locale` text info, as
@@ -33,14 +33,10 @@ const known = new Map<string, Direction>();
  * locale data, which calls Azerbaijani in Arabic script ("az-Arab") left to right. Remembered: every
  * piece of text asks.
  */
-export function directionOf(languageTag: string): Direction {
-  let direction = known.get(languageTag);
-  if (direction === undefined) {
-    direction = directionOfScript(languageTag);
-    known.set(languageTag, direction);
-  }
-  return direction;
-}
+export const directionOf: (languageTag: string) => Direction = remembered(
+  new Map<string, Direction>(),
+  (languageTag) => directionOfScript(languageTag),
+);
 
 /** Languages the app itself is written in, by their bare tags: asked at every start, so answered here. */
 const BARE_TAGS: Readonly<Record<string, Direction>> = { en: 'ltr', es: 'ltr', ar: 'rtl' };

@@ -4,6 +4,8 @@
 // falls back to its longest prefix it accepts ("en-US-US" → "en-US"), then to the given fallback,
 // then to the runtime's default locale.
 
+import { remembered } from './remember';
+
 const accepted = new Map<string, string | undefined>();
 
 /** A canonical form of `tag` that Intl accepts, or undefined when neither it nor a prefix is one. */
@@ -88,31 +90,25 @@ export function segmenter(
   return make((locales) => new Intl.Segmenter(locales, options), tag, fallback);
 }
 
-/** One Intl object per language for one use, made on first ask: the first made loads the locale's data. */
-function rememberedPer<T>(make: (tag: string) => T): (tag: string) => T {
-  const made = new Map<string, T>();
-  return (tag) => {
-    let value = made.get(tag);
-    if (value === undefined) {
-      value = make(tag);
-      made.set(tag, value);
-    }
-    return value;
-  };
-}
+// The formatters below are made once per language: the first one made for a language loads its data.
 
 /**
  * Counts and numbers in the interface's language ("6", "٦"). Every "Question 3 of 6" would otherwise
  * make its own formatter.
  */
-export const wholeNumbers: (tag: string) => Intl.NumberFormat = rememberedPer((tag) => numberFormat(tag));
+export const wholeNumbers: (tag: string) => Intl.NumberFormat = remembered(
+  new Map<string, Intl.NumberFormat>(),
+  (tag) => numberFormat(tag),
+);
 
 /** "A, B and C" lists, as the byline, footer and glossary write them. */
-export const longLists: (tag: string) => Intl.ListFormat = rememberedPer((tag) =>
-  listFormat(tag, { style: 'long', type: 'conjunction' }),
+export const longLists: (tag: string) => Intl.ListFormat = remembered(
+  new Map<string, Intl.ListFormat>(),
+  (tag) => listFormat(tag, { style: 'long', type: 'conjunction' }),
 );
 
 /** Long calendar dates, read in UTC (the publication's day, never shifted into the reader's zone). */
-export const longDates: (tag: string) => Intl.DateTimeFormat = rememberedPer((tag) =>
-  dateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }),
+export const longDates: (tag: string) => Intl.DateTimeFormat = remembered(
+  new Map<string, Intl.DateTimeFormat>(),
+  (tag) => dateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }),
 );
