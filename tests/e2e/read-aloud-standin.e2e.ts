@@ -267,6 +267,8 @@ function contrast(one: string, other: string): number {
  * (the most common ones, as "rgb(r, g, b)").
  */
 async function highlightPixels(page: Awaited<ReturnType<typeof open>>['page']): Promise<string[]> {
+  // Read aloud scrolls the sentence into view, smoothly: the box is measured where the page stops.
+  await scrollSettled(page);
   const box = await page.evaluate(() => {
     const range = [...(CSS.highlights.get('read-aloud-sentence') ?? [])][0] as Range;
     const rect = range.getBoundingClientRect();
