@@ -50,9 +50,9 @@ export default defineConfig({
     // runs, and the app's code (loaded in steps, see main.tsx) never brings CSS that restyles it.
     cssCodeSplit: false,
     // The build lists what main.tsx loads at start in the page itself (scripts/build.ts, from the
-    // manifest), so nothing adds preload links at run time (that cost a style pass over the page).
+    // manifest), so they are fetched at once; a lazy chunk (a dialog) still has its imports preloaded
+    // beside it when it is asked for, rather than one after another.
     manifest: true,
-    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     rolldownOptions: {
       output: {
         // The libraries main.tsx evaluates one per task, each in one file (not split among the app's).
