@@ -111,7 +111,7 @@ describe.each(terms)('a definition on $name', ({ query, term }) => {
         if (term === 'lexicographical' && textSize === 300) expect(opened.fits).toBe(false);
         await page.keyboard.press('Escape');
         await expect(page.locator('.definition:popover-open').count()).resolves.toBe(0);
-        await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(id);
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(id);
         // By pointer, from where the reader left the page (no scrolling first).
         await button.click();
         await page.locator('.definition:popover-open').waitFor();
@@ -171,7 +171,7 @@ describe('a definition', () => {
     expectWellPlaced(await geometry(page, (await term.getAttribute('id')) ?? ''));
     await page.keyboard.press('Escape');
     await expect(dialog.count()).resolves.toBe(0);
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('prescient');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('prescient');
     // Pressing elsewhere closes it too (light dismiss).
     await term.click();
     await dialog.waitFor();

@@ -272,7 +272,8 @@ describe('dialogs', () => {
     await expect(axeViolations(page)).resolves.toEqual([]);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('q-covid-isolation');
+    // react-aria gives focus back in the frame after the dialog goes: wait for it, as a person would.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q-covid-isolation');
   });
 
   // The shortcuts dialog is the app's one dialog (ui/Dialog): the themed backdrop, in forced colours too.
@@ -324,7 +325,7 @@ describe('dialogs', () => {
       await dialog.getByRole('button', { name: 'Close' }).focus();
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
-      await expect(button.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+      await expect.poll(() => button.evaluate((element) => element === document.activeElement)).toBe(true);
       // The shortcut opens the same dialog.
       await page.locator('#main').focus();
       await page.keyboard.press(key);

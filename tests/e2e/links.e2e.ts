@@ -105,7 +105,7 @@ describe('Copy link', () => {
     // Escape puts it away and focus back on the button.
     await page.keyboard.press('Escape');
     await expect(field.count()).resolves.toBe(0);
-    await expect(button.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect.poll(() => button.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 
   test('without script is a plain link to the question, named for it', async ({ open }) => {
