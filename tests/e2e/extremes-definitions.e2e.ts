@@ -143,7 +143,7 @@ describe('a definition', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog.count()).resolves.toBe(0);
     // Close gives focus back to the term, as Escape does.
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('sober house');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('sober house');
     await page.context().close();
   });
 

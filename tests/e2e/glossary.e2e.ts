@@ -38,7 +38,7 @@ describe('the glossary', () => {
       'question 4',
     ]);
     await uses.getByRole('link', { name: 'sign language, in question 4' }).click();
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('sign language');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('sign language');
   });
 
   test('marks the first use of each term per exchange and version, in every mode', async ({ open }) => {
@@ -83,7 +83,7 @@ describe('a term’s definition', () => {
     await term(page, 'prescient').click();
     await definition(page).getByRole('link', { name: '“prescient” in the glossary' }).click();
     await expect(definition(page).count()).resolves.toBe(0);
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('glossary-prescient');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('glossary-prescient');
     expect(new URL(page.url()).hash).toBe('#glossary-prescient');
   });
 
