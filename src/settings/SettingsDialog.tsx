@@ -8,7 +8,7 @@ import { useAnnounce } from '../services/Announcer';
 import { useAppCommands } from '../services/AppCommands';
 import { usePreferencesDispatch } from '../preferences/PreferencesProvider';
 import { Button } from '../ui/Button';
-import { Panel } from '../ui/Panel';
+import { Panel, useClosePanel } from '../ui/Panel';
 import { FontField, LineLengthField, ThemeField } from './ChoiceFields';
 import { LanguageField } from './LanguageField';
 import { LineFocusField, SpeechRateField, VoiceField } from './ReadAloudFields';
@@ -93,9 +93,15 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           >
             {t('settings.reset')}
           </Button>
-          <Button onPress={onClose}>{t('settings.done')}</Button>
+          <DoneButton label={t('settings.done')} />
         </div>
       </Panel>
     </InterfaceLocale>
   );
+}
+
+/** Closes the panel as its Close button does, focus first back on what opened it. */
+function DoneButton({ label }: { label: string }) {
+  const close = useClosePanel();
+  return <Button onPress={close}>{label}</Button>;
 }

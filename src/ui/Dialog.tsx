@@ -3,9 +3,14 @@
 // Focus starts on the first control, the close button beside the title, not on the dialog itself:
 // Orca reads a focused dialog whole, as one long utterance with its words run together; nor on the
 // heading: a focusable heading is announced "clickable".
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+//
+// Closing goes in two steps, so that focus goes back to the opener while the dialog is still there
+// (ui/return-focus): the dialog first stops being modal (react-aria gives the page back, and lets
+// focus out), drawn invisible; focus goes back; and a moment later the dialog goes.
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Button } from './Button';
+import { useReturnFocus } from './return-focus';
 import './dialog.css';
 
 interface DialogProps {
@@ -18,15 +23,37 @@ interface DialogProps {
   describedBy?: string;
 }
 
+/**
+ * How long a closed dialog stays, invisible, after focus went back: long enough for a screen reader
+ * that is behind to find its place in the dialog still there when it takes the focus change up.
+ */
+const LINGER_MS = 300;
+
 export function Dialog({ title, closeLabel, onClose, children, describedBy }: DialogProps) {
+  const returnFocus = useReturnFocus();
+  const [closing, setClosing] = useState(false);
+  // After the commit that gave the page back (react-aria's effects run their clean-up first).
+  useEffect(() => {
+    if (!closing) return;
+    returnFocus();
+    const gone = setTimeout(onClose, LINGER_MS);
+    return () => clearTimeout(gone);
+  }, [closing]); // eslint-disable-line react-hooks/exhaustive-deps -- once, as it closes
+  const close = () => setClosing(true);
   return (
-    <ModalOverlay isOpen isDismissable onOpenChange={(open) => open || onClose()} className="dialog-overlay">
+    <ModalOverlay
+      isOpen={!closing}
+      isExiting={closing}
+      isDismissable
+      onOpenChange={(open) => open || close()}
+      className="dialog-overlay"
+    >
       <Modal className="dialog-modal">
         <AriaDialog
           className="dialog-panel"
           {...(describedBy !== undefined && { 'aria-describedby': describedBy })}
         >
-          <DialogHeader title={title} closeLabel={closeLabel} onClose={onClose} hidesPage />
+          <DialogHeader title={title} closeLabel={closeLabel} onClose={close} hidesPage />
           {children}
         </AriaDialog>
       </Modal>

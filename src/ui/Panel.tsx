@@ -5,11 +5,13 @@
 // DialogHeader), Escape inside it closes it, and focus returns to what opened it.
 // role="dialog" without aria-modal, named by its heading: it takes focus and closes like a dialog,
 // which a complementary landmark does not say.
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+// Focus goes back to the opener before the panel goes (ui/return-focus).
+import { createContext, useContext, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Dialog as AriaDialog } from 'react-aria-components';
 import { FocusScope } from 'react-aria/FocusScope';
 import { useOverlay } from 'react-aria/useOverlay';
 import { DialogHeader } from './Dialog';
+import { useReturnFocus } from './return-focus';
 import './dialog.css';
 
 interface PanelProps {
@@ -25,6 +27,13 @@ interface PanelProps {
   focusKey?: number;
 }
 
+const ClosePanel = createContext<() => void>(() => undefined);
+
+/** Closes the panel around the caller, focus first back on what opened it (for a "Done" button). */
+export function useClosePanel(): () => void {
+  return useContext(ClosePanel);
+}
+
 export function Panel({
   title,
   closeLabel,
@@ -36,31 +45,38 @@ export function Panel({
 }: PanelProps) {
   const ref = useRef<HTMLDivElement>(null);
   const dialog = useRef<HTMLElement>(null);
+  const returnFocus = useReturnFocus();
+  const close = () => {
+    returnFocus();
+    onClose();
+  };
   // react-aria makes its dialog focusable (tabindex="-1") to fall back on. Focus goes to the close
   // button instead, and a focusable element inside the app is announced "clickable" (Orca).
   useLayoutEffect(() => dialog.current?.removeAttribute('tabindex'));
   // Escape only (react-aria's, so a list open inside the panel closes first); never on blur or outside.
-  const { overlayProps } = useOverlay({ isOpen: true, onClose, isDismissable: false }, ref);
+  const { overlayProps } = useOverlay({ isOpen: true, onClose: close, isDismissable: false }, ref);
   return (
-    <FocusScope restoreFocus>
-      {/* react-aria's Dialog takes no key handlers: this box without a box of its own listens. */}
-      <div {...overlayProps} ref={ref} className="panel-keys">
-        <AriaDialog
-          ref={dialog}
-          className={['panel', className].filter(Boolean).join(' ')}
-          data-non-modal=""
-          {...(describedBy !== undefined && { 'aria-describedby': describedBy })}
-        >
-          <DialogHeader
-            className="panel-header"
-            title={title}
-            closeLabel={closeLabel}
-            onClose={onClose}
-            focusKey={focusKey}
-          />
-          {children}
-        </AriaDialog>
-      </div>
-    </FocusScope>
+    <ClosePanel.Provider value={close}>
+      <FocusScope restoreFocus>
+        {/* react-aria's Dialog takes no key handlers: this box without a box of its own listens. */}
+        <div {...overlayProps} ref={ref} className="panel-keys">
+          <AriaDialog
+            ref={dialog}
+            className={['panel', className].filter(Boolean).join(' ')}
+            data-non-modal=""
+            {...(describedBy !== undefined && { 'aria-describedby': describedBy })}
+          >
+            <DialogHeader
+              className="panel-header"
+              title={title}
+              closeLabel={closeLabel}
+              onClose={close}
+              focusKey={focusKey}
+            />
+            {children}
+          </AriaDialog>
+        </div>
+      </FocusScope>
+    </ClosePanel.Provider>
   );
 }

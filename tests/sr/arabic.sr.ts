@@ -35,11 +35,14 @@ describe('choosing العربية in Reading settings', () => {
   });
 
   it('closes with Escape back on the Arabic settings button, and Orca goes on reading', async () => {
+    const mark = sr.speech.mark();
     await sr.press('Escape');
-    // Focus is back on the settings button, a live object (not one destroyed by the change of language).
-    // Orca 43 does not say it as the page comes back from behind the modal dialog (it drops the first
-    // focus after the page's tree changes under it), so Orca's own next step shows where it is:
-    // Shift+Tab from the settings button reaches the shortcuts button, in Arabic.
+    const closed = await sr.speech.settle(mark, {
+      quietMs: 1000,
+      until: (s) => s.join(' ').includes('إعدادات القراءة'),
+    });
+    // Focus is back on the settings button, a live object (not one destroyed by the change of
+    // language), and Orca says so (it said nothing when focus came back from <body>; ui/return-focus).
     await expect
       .poll(() =>
         sr.page.evaluate(() => {
@@ -48,6 +51,7 @@ describe('choosing العربية in Reading settings', () => {
         }),
       )
       .toBe('إعدادات القراءة');
+    expectInOrder(closed, ['إعدادات القراءة push button']);
     expectInOrder(await sr.press('shift+Tab'), ['اختصارات لوحة المفاتيح push button']);
     const heading = (await sr.press('ctrl+Home', 'h')).join(' ');
     expect(heading).toContain(`${interview.title} heading level 1`);

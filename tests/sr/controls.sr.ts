@@ -28,6 +28,12 @@ const expectBackOn = async (button: string, before: string) => {
     .toBe(button);
   expectInOrder(await sr.press('shift+Tab'), [`${before} push button`]);
 };
+/** Presses a key and listens until Orca has said `expected` (or has been quiet a second). */
+const pressAndHear = async (key: string, expected: string) => {
+  const mark = sr.speech.mark();
+  await sr.press(key);
+  return sr.speech.settle(mark, { quietMs: 1000, until: (s) => s.join(' ').includes(expected) });
+};
 /** Tab from the top of the page until Orca names the control: the banner's order may grow. */
 const tabTo = async (name: string) => {
   await sr.press('ctrl+Home');
@@ -152,7 +158,10 @@ describe('the reading mode and the dialogs', () => {
   });
 
   it('closes with Escape back on its button, without repeating old announcements', async () => {
-    const closed = await sr.press('Escape');
+    const closed = await pressAndHear('Escape', 'Reading settings push button');
+    // Said where focus went: a reader who pressed Escape heard nothing before (focus came back from
+    // <body> a frame after the panel went, and Orca 43 said nothing of it; ui/Panel).
+    expectInOrder(closed, ['Reading settings push button']);
     expectNotSaid(closed, 'Reading mode: Plain language.');
     expectNotSaid(closed, 'Interview loaded');
     expect(await dialogOpen(sr.page)).toBe(false);
@@ -177,7 +186,9 @@ describe('the reading mode and the dialogs', () => {
     expect(rows).toMatch(/(^|\. )j\b[.:\s]*Go to the next question\.$/m);
     expect(rows).toMatch(/(^|\. )\+ or\.? = ?[.:\s]*Make the text larger\.$/m);
     expectNotSaid([rows], 'description term');
-    const closed = await sr.press('Escape');
+    const closed = await pressAndHear('Escape', 'Keyboard shortcuts push button');
+    // Said where focus went, the page given back first (ui/Dialog closes in two steps).
+    expectInOrder(closed, ['banner', 'Keyboard shortcuts push button']);
     expectNotSaid(closed, 'Reading mode: Plain language.');
     expect(await dialogOpen(sr.page)).toBe(false);
     await expectBackOn('Keyboard shortcuts', 'Read aloud');

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { AppCommandsProvider } from '../../src/services/AppCommands';
 import { DEFAULT_PREFERENCES } from '../../src/preferences/preferences';
 import { STORAGE_KEY, STORAGE_VERSION } from '../../src/preferences/storage';
@@ -119,6 +119,34 @@ describe('the Reading settings dialog', () => {
     await user.click(await screen.findByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
+
+  // Orca 43 says nothing of a focus given back from <body> after the focused Close is removed
+  // (react-aria's way, a frame later): the button takes focus first, while the panel is still there.
+  for (const [how, close] of [
+    ['Escape', (user: ReturnType<typeof userEvent.setup>) => user.keyboard('{Escape}')],
+    [
+      'Done',
+      (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('button', { name: 'Done' })),
+    ],
+  ] as const) {
+    it(`gives focus straight back to its button on ${how}, never by way of the page's body`, async () => {
+      const { user, dialog } = await openSettings();
+      const button = screen.getByRole('button', { name: 'Reading settings' });
+      const focusedWhile: boolean[] = [];
+      const lostToBody: string[] = [];
+      button.addEventListener('focus', () => focusedWhile.push(dialog.isConnected));
+      const noteFocusLost = (event: FocusEvent) => {
+        if (event.relatedTarget === null) lostToBody.push((event.target as HTMLElement).textContent ?? '');
+      };
+      document.addEventListener('focusout', noteFocusLost);
+      onTestFinished(() => document.removeEventListener('focusout', noteFocusLost));
+      await close(user);
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      expect(button).toHaveFocus();
+      expect(focusedWhile).toEqual([true]);
+      expect(lostToBody).toEqual([]);
+    });
+  }
 
   it('is a non-modal panel: hides nothing, keys beside it are the page’s, and its button takes focus back in', async () => {
     const { user, dialog } = await openSettings();

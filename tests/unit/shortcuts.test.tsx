@@ -123,6 +123,24 @@ describe('single-key shortcuts', () => {
     await waitFor(() => expect(document.activeElement).toBe(button));
   });
 
+  // Orca 43 says nothing of a focus given back from <body> after the dialog has gone (ui/return-focus):
+  // the button takes focus first, while the closed dialog is still there, invisible; keys work at once.
+  it('gives focus back while the closed dialog is still there, then takes the dialog away', async () => {
+    const user = await openReader();
+    const [first, second] = questionHeadings();
+    await user.keyboard('j?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    const dialogThere: boolean[] = [];
+    first?.addEventListener('focus', () => dialogThere.push(dialog.isConnected));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(document.activeElement).toBe(first));
+    expect(dialogThere).toEqual([true]);
+    expect(isDialogOpen(document)).toBe(false);
+    await user.keyboard('j');
+    expect(document.activeElement).toBe(second);
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+  });
+
   it('do nothing while typing in a field', async () => {
     const user = await openReader();
     const field = document.createElement('input');
