@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../preferences/PreferencesProvider';
+import { useAppCommands } from '../services/AppCommands';
 import { Dialog } from '../ui/Dialog';
 import type { TranslationKey } from '../i18n/labels';
 import { SHORTCUTS, type ShortcutCommand } from './shortcuts';
@@ -26,6 +27,7 @@ const COMMAND_LABELS = {
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { shortcuts: enabled } = usePreferences();
+  const { asked } = useAppCommands();
   return (
     <InterfaceLocale>
       <Dialog
@@ -33,6 +35,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         closeLabel={t('shortcuts.close')}
         onClose={onClose}
         describedBy="shortcuts-intro"
+        askedKey={asked}
       >
         <p id="shortcuts-intro">{enabled ? t('shortcuts.intro') : t('shortcuts.introOff')}</p>
         {/* One list item per shortcut, read as one phrase ("j: Go to the next question"); a description

@@ -21,6 +21,8 @@ interface DialogProps {
   children: ReactNode;
   /** Id of an element inside the dialog that describes it. */
   describedBy?: string;
+  /** Changes when the dialog is asked for again: in the moment it lingers after closing, it opens again. */
+  askedKey?: number;
 }
 
 /**
@@ -29,9 +31,11 @@ interface DialogProps {
  */
 const LINGER_MS = 300;
 
-export function Dialog({ title, closeLabel, onClose, children, describedBy }: DialogProps) {
+export function Dialog({ title, closeLabel, onClose, children, describedBy, askedKey }: DialogProps) {
   const returnFocus = useReturnFocus();
-  const [closing, setClosing] = useState(false);
+  // Closed as it was last asked for: asked for again while it lingers, it is open again.
+  const [closedWhenAsked, setClosedWhenAsked] = useState<{ key: number | undefined } | null>(null);
+  const closing = closedWhenAsked !== null && closedWhenAsked.key === askedKey;
   // After the commit that gave the page back (react-aria's effects run their clean-up first).
   useEffect(() => {
     if (!closing) return;
@@ -39,7 +43,7 @@ export function Dialog({ title, closeLabel, onClose, children, describedBy }: Di
     const gone = setTimeout(onClose, LINGER_MS);
     return () => clearTimeout(gone);
   }, [closing]); // eslint-disable-line react-hooks/exhaustive-deps -- once, as it closes
-  const close = () => setClosing(true);
+  const close = () => setClosedWhenAsked({ key: askedKey });
   return (
     <ModalOverlay
       isOpen={!closing}
@@ -53,7 +57,7 @@ export function Dialog({ title, closeLabel, onClose, children, describedBy }: Di
           className="dialog-panel"
           {...(describedBy !== undefined && { 'aria-describedby': describedBy })}
         >
-          <DialogHeader title={title} closeLabel={closeLabel} onClose={close} hidesPage />
+          <DialogHeader title={title} closeLabel={closeLabel} onClose={close} focusKey={askedKey} hidesPage />
           {children}
         </AriaDialog>
       </Modal>

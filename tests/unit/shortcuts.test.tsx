@@ -141,6 +141,20 @@ describe('single-key shortcuts', () => {
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
   });
 
+  it('opens again when asked for in the moment the closed dialog lingers', async () => {
+    const user = await openReader();
+    await user.keyboard('j?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(document.activeElement).toBe(questionHeadings()[0]));
+    await user.keyboard('?');
+    expect(isDialogOpen(document)).toBe(true);
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Close' }));
+    // Past the moment it would have gone, it is still there.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(dialog).toBeInTheDocument();
+  });
+
   it('do nothing while typing in a field', async () => {
     const user = await openReader();
     const field = document.createElement('input');
