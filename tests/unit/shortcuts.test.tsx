@@ -155,6 +155,16 @@ describe('single-key shortcuts', () => {
     expect(dialog).toBeInTheDocument();
   });
 
+  it('with nothing focused before it opened, focus leaves the closed dialog at once', async () => {
+    const user = await openReader();
+    await user.keyboard('?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(document.activeElement).toBe(document.body));
+    expect(dialog).toBeInTheDocument();
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+  });
+
   it('do nothing while typing in a field', async () => {
     const user = await openReader();
     const field = document.createElement('input');
