@@ -21,7 +21,7 @@ describe('Contents', () => {
     });
     await link.focus();
     await page.keyboard.press('Enter');
-    await expect(activeId(page)).resolves.toBe('q-sign-language-acting');
+    await expect.poll(() => activeId(page)).toBe('q-sign-language-acting');
     await expect(clearOfBanner(page, 'q-sign-language-acting')).resolves.toBe(true);
     await expect.poll(() => link.getAttribute('aria-current')).toBe('location');
     await expect(contents(page).locator('[aria-current]').count()).resolves.toBe(1);
@@ -37,9 +37,9 @@ describe('Contents', () => {
   test('follows Back and Forward, moving focus each time', async ({ open }) => {
     const { page } = await open();
     await contents(page).getByRole('link', { name: 'Glossary' }).click();
-    await expect(activeId(page)).resolves.toBe('glossary');
+    await expect.poll(() => activeId(page)).toBe('glossary');
     await contents(page).getByRole('link', { name: 'When did you film this?' }).click();
-    await expect(activeId(page)).resolves.toBe('q-filming');
+    await expect.poll(() => activeId(page)).toBe('q-filming');
     await page.goBack();
     await expect.poll(() => activeId(page)).toBe('glossary');
     await expect(clearOfBanner(page, 'glossary')).resolves.toBe(true);

@@ -93,10 +93,10 @@ describe.each(readers)('focus stays in view: %s', (_name, reader) => {
       name: /The film has hard-captioned/,
     });
     seen.push(...(await afterMove(page, () => link.click())));
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('q-captions-and-sound');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q-captions-and-sound');
     await page.goto(`${appUrl}#q-learning-asl`);
     seen.push(...(await afterMove(page, async () => {})), await later(page));
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('q-learning-asl');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q-learning-asl');
     for (const place of seen) expect(inView(place), JSON.stringify(place)).toBe(true);
     await page.context().close();
   });

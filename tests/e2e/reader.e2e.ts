@@ -119,7 +119,7 @@ describe('the skip link', () => {
     expect(box?.y).toBeGreaterThanOrEqual(0);
     expect(box?.height).toBeGreaterThanOrEqual(24);
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 });
 
@@ -185,9 +185,9 @@ describe('documents the contract allows that used to break the reader', () => {
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
     const contents = page.getByRole('navigation');
     await contents.getByRole('link', { name: 'The first question, about a?' }).click();
-    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain(
-      'The first question, about a?',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain('The first question, about a?');
     await expect(exchange(page, 'The second question?').count()).resolves.toBe(1);
     await expect(axeViolations(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
