@@ -68,7 +68,7 @@ export function Dialog({ title, closeLabel, onClose, children, describedBy, aske
 /**
  * A dialog's or panel's header: its title, and the Close button beside it, which takes focus as soon as
  * the header is drawn (before react-aria's own effects: so react-aria never focuses the dialog itself),
- * and again whenever `focusKey` changes (a panel, already open, asked for again). Nothing holds focus
+ * and again whenever `focusKey` changes (a panel or dialog, already open or closing, asked for again). Nothing holds focus
  * before it: a focused element that is not a control is announced "clickable", aria-hidden or not.
  *
  * `hidesPage` (the modal dialog): the document's selection is dropped first. In browse mode Orca keeps
