@@ -75,13 +75,23 @@ export function assemblePage(
       const data = `<script type="application/json" id="interview-data">${embeddedJson(checked.interview)}</script>`;
       return `<div id="root">${html}</div>\n    ${data}`;
     });
-  // Blocking, and before the stylesheet: preferences are on <html> before anything is drawn.
-  page = page.replace(/(\s*)(<link rel="icon")/, `$1<script src="./${options.prepaint}"></script>$1$2`);
-  const preloads = (options.preload ?? [])
-    .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`)
-    .join('\n    ');
-  // After the stylesheet: the page is drawn from it; the app's code comes next.
-  if (preloads !== '') page = page.replace(/(\s*)(<link rel="stylesheet"[^>]*>)/, `$1$2$1${preloads}`);
+  // The head holds only what the first paint needs, in order: the blocking pre-paint script (the
+  // preferences are on <html> before anything is drawn), the stylesheet, then the entry (deferred).
+  // Every module preload goes to the end of <body>, Vite's own too: Chromium compiles a preloaded
+  // module as it arrives, on the main thread, and 20 of them in <head> pushed the first paint of the
+  // prerendered text back by a third (`npm run bench`, CPU 4×: LCP ×1.3–1.4 the floor's, ×1.0–1.1 so).
+  const stylesheets = page.match(/\s*<link rel="stylesheet"[^>]*>/g) ?? [];
+  const vitePreloads = page.match(/\s*<link rel="modulepreload"[^>]*>/g) ?? [];
+  for (const tag of [...stylesheets, ...vitePreloads]) page = page.replace(tag, '');
+  const head = [`<script src="./${options.prepaint}"></script>`, ...stylesheets.map((tag) => tag.trim())];
+  page = page.replace(/(\s*)(<link rel="icon")/, (_, space: string, icon: string) =>
+    [...head, icon].map((tag) => space + tag).join(''),
+  );
+  const preloads = [
+    ...vitePreloads.map((tag) => tag.trim()),
+    ...(options.preload ?? []).map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
+  ];
+  if (preloads.length > 0) page = page.replace('</body>', () => `  ${preloads.join('\n    ')}\n  </body>`);
   if (options.depth > 0) page = page.replace(/(src|href)="\.\//g, `$1="./${up}`);
   return page;
 }

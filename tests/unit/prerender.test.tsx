@@ -71,15 +71,27 @@ describe('putting it in the page', () => {
     expect(page).toContain('src="./../assets/prepaint-1.js"');
   });
 
-  it('preloads the chunks loaded at start after the stylesheet, one folder down too', () => {
-    const styled = template.replace('<title>', '<link rel="stylesheet" href="./assets/style.css"><title>');
+  it('keeps <head> to what the first paint needs, and preloads every chunk at the end of <body>', () => {
+    const built = template.replace(
+      '<title>',
+      '<link rel="modulepreload" crossorigin href="./assets/runtime.js">' +
+        '<link rel="stylesheet" href="./assets/style.css"><title>',
+    );
     const preload = ['assets/react.js', 'assets/boot.js'];
-    const page = assemblePage(styled, ssr, interview, { prepaint: 'p.js', preload, depth: 0 });
+    const page = assemblePage(built, ssr, interview, { prepaint: 'p.js', preload, depth: 0 });
+    const head = page.slice(0, page.indexOf('</head>'));
+    expect(head).not.toContain('modulepreload');
+    // Blocking script, stylesheet, then the deferred entry.
+    expect(head.indexOf('p.js')).toBeLessThan(head.indexOf('style.css'));
+    expect(head.indexOf('style.css')).toBeLessThan(head.indexOf('assets/index.js'));
     const at = (file: string) => page.indexOf(`<link rel="modulepreload" crossorigin href="./${file}">`);
-    expect(at('assets/react.js')).toBeGreaterThan(page.indexOf('style.css'));
+    expect(at('assets/runtime.js')).toBeGreaterThan(page.indexOf('id="interview-data"'));
+    expect(at('assets/react.js')).toBeGreaterThan(at('assets/runtime.js'));
     expect(at('assets/boot.js')).toBeGreaterThan(at('assets/react.js'));
-    const below = assemblePage(styled, ssr, interview, { prepaint: 'p.js', preload, depth: 1 });
+    expect(at('assets/boot.js')).toBeLessThan(page.indexOf('</body>'));
+    const below = assemblePage(built, ssr, interview, { prepaint: 'p.js', preload, depth: 1 });
     expect(below).toContain('href="./../assets/boot.js"');
+    expect(below).toContain('href="./../assets/runtime.js"');
   });
 
   it('refuses an invalid interview instead of publishing it', () => {
