@@ -44,7 +44,13 @@ export function useStickyOffset(): void {
       // Before the first measure, readers of the offset had 0.
       const changed = (published?.doc === document ? published.pixels : 0) !== pixels;
       published = { doc: document, pixels };
-      root.style.setProperty('--sticky-offset', `${pixels}px`);
+      // Every element inherits a custom property set on <html>: each write restyles the whole page.
+      // A banner that does not stick (small or zoomed windows) leaves it unset (CSS reads 0px), and a
+      // height that did not change is not written again.
+      const value = `${pixels}px`;
+      if (pixels === 0) root.style.removeProperty('--sticky-offset');
+      else if (root.style.getPropertyValue('--sticky-offset') !== value)
+        root.style.setProperty('--sticky-offset', value);
       if (changed) document.dispatchEvent(new Event(STICKY_OFFSET_CHANGED));
       return pixels;
     };
