@@ -8,9 +8,10 @@ import { fileURLToPath } from 'node:url';
 // Issue 10 aims at 100 KB. React DOM and i18next alone are about 75 KB; react-aria left the first
 // download for the dialogs (native buttons in the banner), which took it from 126 KB to 114 KB; the
 // calm banner, links to questions and the settings panel brought it to about 116 KB, and loading it in
-// steps (more files) to 117 KB. The budget holds that line with a little room. CSS is one file since
+// steps (more files) to 117.9 KB; the loader for ?src= leaving it (a prerendered page never fetches an
+// interview) brought it to 116.7 KB. The budget holds that line with a little room. CSS is one file since
 // the start is loaded in steps: the dialogs' styles (1.4 KB) come with the page.
-const BUDGET_JS_GZIP = 118 * 1024;
+const BUDGET_JS_GZIP = 117 * 1024;
 const BUDGET_CSS_GZIP = 10 * 1024;
 
 const dist = process.env['DIST_DIR'] || fileURLToPath(new URL('../dist/', import.meta.url));

@@ -44,6 +44,8 @@ export async function boot(): Promise<void> {
       <AppRoot i18n={i18n} {...props} serverPreferences={DEFAULT_PREFERENCES} prerendered={prerendered} />,
     );
   } else {
+    // The loader's code downloads while the strings do (useInterview asks for it once rendered).
+    void import('./interview/load').catch(() => {});
     const i18n = createI18n(DEFAULT_LANGUAGE);
     // The reader's language before the first render; if its file cannot be fetched, English still works.
     await switchLanguage(i18n, resolveLanguage(preferences.language, navigator.languages)).catch(() => {});

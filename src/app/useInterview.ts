@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Interview } from '../interview/generated/interview';
-import { loadInterview } from '../interview/load';
+import type { LoadResult } from '../interview/outcome';
 import { nextTask } from '../services/next-task';
 import { sharedArticleBuilder } from '../reading/article-view';
 import { LONG_INTERVIEW } from '../reading/parts';
@@ -37,25 +37,33 @@ export function useInterview(source: SourceChoice, prerendered?: Interview): Loa
     if (href === undefined || prerendered !== undefined) return;
     const current = new AbortController();
     controller.current = current;
-    loadInterview(new URL(href), { signal: current.signal }).then(
-      async (result) => {
-        // A long interview's reading time counts every word, a tenth of a second or more at 10,000
-        // exchanges: counted in a task of its own, not inside the task that draws its first part.
-        if (result.ok && result.interview.exchanges.length > LONG_INTERVIEW) {
-          await nextTask();
-          sharedArticleBuilder(result.interview).view(0);
-          await nextTask();
+    // The loader comes only with an interview to fetch: a prerendered page never needs it.
+    import('../interview/load')
+      .then(
+        ({ loadInterview }) => loadInterview(new URL(href), { signal: current.signal }),
+        // Its code could not be fetched: the network failed, and the reader can try again.
+        (): LoadResult => ({ ok: false, failure: { kind: 'network' } }),
+      )
+      .then(
+        async (result) => {
           if (current.signal.aborted) return;
-        }
-        const state: InterviewState = result.ok
-          ? { status: 'loaded', interview: result.interview }
-          : { status: 'error', failure: result.failure };
-        setOutcome({ request, state });
-      },
-      () => {
-        // Aborted because the component went away, a retry began or the reader cancelled.
-      },
-    );
+          // A long interview's reading time counts every word, a tenth of a second or more at 10,000
+          // exchanges: counted in a task of its own, not inside the task that draws its first part.
+          if (result.ok && result.interview.exchanges.length > LONG_INTERVIEW) {
+            await nextTask();
+            sharedArticleBuilder(result.interview).view(0);
+            await nextTask();
+            if (current.signal.aborted) return;
+          }
+          const state: InterviewState = result.ok
+            ? { status: 'loaded', interview: result.interview }
+            : { status: 'error', failure: result.failure };
+          setOutcome({ request, state });
+        },
+        () => {
+          // Aborted because the component went away, a retry began or the reader cancelled.
+        },
+      );
     return () => current.abort();
   }, [href, request, prerendered]);
 
