@@ -78,8 +78,8 @@ export function assemblePage(
   // The head holds only what the first paint needs, in order: the blocking pre-paint script (the
   // preferences are on <html> before anything is drawn), the stylesheet, then the entry (deferred).
   // Every module preload goes to the end of <body>, Vite's own too: Chromium compiles a preloaded
-  // module as it arrives, on the main thread, and 20 of them in <head> pushed the first paint of the
-  // prerendered text back by a third (`npm run bench`, CPU 4×: LCP ×1.3–1.4 the floor's, ×1.0–1.1 so).
+  // module as it arrives, on the main thread, and 20 of them in <head> held back the first paint of the
+  // prerendered text (CPU 4×, medians: LCP ×1.3–1.4 the floor's there, ×0.9–1.2 at the end of <body>).
   const stylesheets = page.match(/\s*<link rel="stylesheet"[^>]*>/g) ?? [];
   const vitePreloads = page.match(/\s*<link rel="modulepreload"[^>]*>/g) ?? [];
   for (const tag of [...stylesheets, ...vitePreloads]) page = page.replace(tag, '');
