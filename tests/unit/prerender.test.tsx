@@ -67,31 +67,31 @@ describe('putting it in the page', () => {
 
   it('points a page one folder down at the shared assets', () => {
     const page = assemblePage(template, ssr, interview, { prepaint: 'assets/prepaint-1.js', depth: 1 });
-    expect(page).toContain('src="./../assets/index.js"');
-    expect(page).toContain('src="./../assets/prepaint-1.js"');
+    expect(page).toContain('src="./../assets/prepaint-1.js" data-start="./../assets/index.js"');
   });
 
-  it('keeps <head> to what the first paint needs, and preloads every chunk at the end of <body>', () => {
+  it('names no script the browser would fetch before the first paint: the pre-paint script asks for them', () => {
     const built = template.replace(
       '<title>',
       '<link rel="modulepreload" crossorigin href="./assets/runtime.js">' +
         '<link rel="stylesheet" href="./assets/style.css"><title>',
     );
-    const preload = ['assets/react.js', 'assets/boot.js'];
+    const preload = ['assets/react.js', 'assets/boot.js', 'assets/runtime.js'];
     const page = assemblePage(built, ssr, interview, { prepaint: 'p.js', preload, depth: 0 });
+    expect(page).not.toContain('modulepreload');
+    expect(page).not.toContain('type="module"');
     const head = page.slice(0, page.indexOf('</head>'));
-    expect(head).not.toContain('modulepreload');
-    // Blocking script, stylesheet, then the deferred entry.
+    // The blocking script, then the stylesheet.
     expect(head.indexOf('p.js')).toBeLessThan(head.indexOf('style.css'));
-    expect(head.indexOf('style.css')).toBeLessThan(head.indexOf('assets/index.js'));
-    const at = (file: string) => page.indexOf(`<link rel="modulepreload" crossorigin href="./${file}">`);
-    expect(at('assets/runtime.js')).toBeGreaterThan(page.indexOf('id="interview-data"'));
-    expect(at('assets/react.js')).toBeGreaterThan(at('assets/runtime.js'));
-    expect(at('assets/boot.js')).toBeGreaterThan(at('assets/react.js'));
-    expect(at('assets/boot.js')).toBeLessThan(page.indexOf('</body>'));
+    // The entry first, then Vite's preloads and the start's chunks, each once.
+    expect(head).toContain(
+      '<script src="./p.js" data-start="./assets/index.js ./assets/runtime.js ./assets/react.js ./assets/boot.js"></script>',
+    );
     const below = assemblePage(built, ssr, interview, { prepaint: 'p.js', preload, depth: 1 });
-    expect(below).toContain('href="./../assets/boot.js"');
-    expect(below).toContain('href="./../assets/runtime.js"');
+    expect(below).toContain(
+      'data-start="./../assets/index.js ./../assets/runtime.js ./../assets/react.js ./../assets/boot.js"',
+    );
+    expect(below).toContain('href="./../assets/style.css"');
   });
 
   it('refuses an invalid interview instead of publishing it', () => {
