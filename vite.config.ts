@@ -42,6 +42,14 @@ export default defineConfig({
   // Relative URLs, so the build works from any sub-path (/reader/, say).
   base: './',
   plugins: [interviewData(), cspOnlyInBuild()],
+  resolve: {
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim$/,
+        replacement: fileURLToPath(new URL('./src/i18n/sync-external-store.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
