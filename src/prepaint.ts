@@ -4,7 +4,7 @@
 import { applyMode, applyPreferences } from './preferences/apply';
 import { readPreferences } from './preferences/storage';
 import { withModeFromAddress } from './reader/mode-address';
-import { afterFirstPaint, startApp } from './services/start-app';
+import { afterFirstPaint, startApp, whenParsed } from './services/start-app';
 
 const root = document.documentElement;
 // Script runs here: what only script can do (read aloud) may be drawn.
@@ -13,8 +13,14 @@ const preferences = withModeFromAddress(readPreferences(), window.location.searc
 applyPreferences(preferences, root);
 applyMode(preferences.mode, root);
 // Another interview was asked for: the prerendered one must not flash up before it replaces it.
-if (new URLSearchParams(window.location.search).has('src')) root.dataset['loadingOther'] = '';
+const otherInterview = new URLSearchParams(window.location.search).has('src');
+if (otherInterview) root.dataset['loadingOther'] = '';
 
-// The app itself, once this page is on screen (services/start-app.ts says why).
+// The app itself, once this page is on screen (services/start-app.ts says why); at once when another
+// interview was asked for, since only the app can show it (and the hidden page paints nothing).
 const start = document.currentScript?.dataset['start'];
-if (start !== undefined) afterFirstPaint(() => startApp(start, document), window);
+if (start !== undefined) {
+  const run = () => startApp(start, document);
+  if (otherInterview) whenParsed(run, document);
+  else afterFirstPaint(run, window);
+}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint, startApp } from '../../src/services/start-app';
+import { afterFirstPaint, startApp, whenParsed } from '../../src/services/start-app';
 
 afterEach(() => {
   document.head.replaceChildren();
@@ -74,12 +74,12 @@ describe('afterFirstPaint', () => {
     expect(start).toHaveBeenCalledTimes(1);
   });
 
-  it('starts a second after the first frame when nothing contentful is painted', () => {
+  it('starts a quarter of a second after the first frame when nothing contentful is painted', () => {
     const page = fakeWindow({ paints: true });
     const start = vi.fn();
     afterFirstPaint(start, page.win);
     page.frame();
-    expect(page.timers.map((timer) => timer.delay)).toEqual([1000]);
+    expect(page.timers.map((timer) => timer.delay)).toEqual([250]);
     page.timers[0]?.run();
     expect(start).toHaveBeenCalledTimes(1);
   });
@@ -100,5 +100,23 @@ describe('afterFirstPaint', () => {
     const start = vi.fn();
     afterFirstPaint(start, page.win);
     expect(start).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('whenParsed', () => {
+  it('waits for the parser while the document is loading, and runs at once after', () => {
+    const run = vi.fn();
+    const listeners: (() => void)[] = [];
+    const loading = {
+      readyState: 'loading',
+      addEventListener: (type: string, listener: () => void) =>
+        type === 'DOMContentLoaded' && listeners.push(listener),
+    } as unknown as Document;
+    whenParsed(run, loading);
+    expect(run).not.toHaveBeenCalled();
+    listeners.forEach((listener) => listener());
+    expect(run).toHaveBeenCalledTimes(1);
+    whenParsed(run, document);
+    expect(run).toHaveBeenCalledTimes(2);
   });
 });
