@@ -88,7 +88,7 @@ if (!bringLighthouse()) {
 } else {
   const dist = process.env['DIST_DIR'] || fileURLToPath(new URL('../dist/', import.meta.url));
   writeFloor(dist);
-  const { server, origin } = await startServer();
+  const { server, origin } = await startServer({ compress: true });
   try {
     const app = `${origin}${BASE_PATH}`;
     const runs = { app: [] as Run[], floor: [] as Run[] };
