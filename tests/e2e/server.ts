@@ -4,7 +4,6 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGzip } from 'node:zlib';
 import { largestInterview } from '../../scripts/bench-data';
 
 export const BASE_PATH = '/reader/';
@@ -23,13 +22,7 @@ const types: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/**
- * `compress`: gzip what the browser accepts gzipped, as every static host and CDN does (the Lighthouse
- * bench, whose simulated slow line counts bytes as sent); the tests take the files as they are.
- */
-export function startServer(
-  options: { compress?: boolean } = {},
-): Promise<{ server: Server; origin: string }> {
+export function startServer(): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
@@ -88,14 +81,8 @@ export function startServer(
     const relative = rest.startsWith('fixtures/') ? rest.slice('fixtures/'.length) : rest || 'index.html';
     const file = normalize(join(root, relative));
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return notFound();
-    const type = types[extname(file)] ?? 'application/octet-stream';
-    const gzip =
-      options.compress === true &&
-      /gzip/.test(String(req.headers['accept-encoding'])) &&
-      /^(text\/|application\/json|image\/svg)/.test(type);
-    res.writeHead(200, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
-    if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
-    else createReadStream(file).pipe(res);
+    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
 
     function notFound() {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
