@@ -36,7 +36,7 @@ await build({
 });
 const ssr = (await import(new URL('prerender.js', ssrOut).href)) as PrerenderModule;
 
-// What main.tsx loads at start, preloaded from the page; the manifest itself is not published.
+// What main.tsx loads at start, which the pre-paint script asks for at once; the manifest is not published.
 const manifestDir = new URL('.vite/', dist);
 const preload = startChunks(JSON.parse(readFileSync(new URL('manifest.json', manifestDir), 'utf8')));
 rmSync(manifestDir, { recursive: true, force: true });
