@@ -2,7 +2,7 @@
 // voice setting. Voices arrive late (Chrome fills the list after a `voiceschanged` event), some systems
 // list thousands (espeak-ng's variants), and some browsers have no speech synthesis at all.
 import { useEffect, useState } from 'react';
-import { primeVoices, voicesSettled } from './voices-settled';
+import { primeVoices, voicesAnsweredAgo } from './voices-settled';
 
 export interface VoiceLike {
   name: string;
@@ -22,6 +22,13 @@ export type VoiceList =
  * on Linux takes about 7 s to list speech-dispatcher's 13,000 espeak-ng voices on a small machine.
  */
 export const VOICES_WAIT_MS = 12_000;
+
+/**
+ * How long after an answer with no voices to keep waiting for a second one. Chromium with
+ * speech-dispatcher answers "none" at once and lists espeak-ng's voices 1.3 s later on a fresh start
+ * (seen here); Chrome with no speech service never answers again, and says so after this.
+ */
+export const EMPTY_ANSWER_GRACE_MS = 5_000;
 
 /** "en_US" and "EN-us" are both en-US; voices name their language either way. */
 export function normaliseLang(tag: string): string {
@@ -65,20 +72,28 @@ function synthesis(): SpeechSynthesis | undefined {
 }
 
 /** Resolves once the system has said which voices it has, or has stayed silent for a while. */
-export function loadVoices(wait = VOICES_WAIT_MS): Promise<VoiceList> {
+export function loadVoices(wait = VOICES_WAIT_MS, grace = EMPTY_ANSWER_GRACE_MS): Promise<VoiceList> {
   const synth = synthesis();
   if (synth === undefined) return Promise.resolve({ status: 'unsupported' });
   primeVoices();
   const now = synth.getVoices();
-  if (now.length > 0 || voicesSettled()) return Promise.resolve({ status: 'ready', voices: now });
+  const answered = voicesAnsweredAgo();
+  const left = answered === undefined ? wait : grace - answered;
+  if (now.length > 0 || left <= 0) return Promise.resolve({ status: 'ready', voices: now });
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
-      synth.removeEventListener('voiceschanged', done);
+      synth.removeEventListener('voiceschanged', onChange);
       resolve({ status: 'ready', voices: synth.getVoices() });
     };
-    const timer = setTimeout(done, wait);
-    synth.addEventListener('voiceschanged', done);
+    // An early answer with no voices may be followed by the list: wait for one that has voices.
+    const onChange = () => {
+      if (synth.getVoices().length > 0) return done();
+      clearTimeout(timer);
+      timer = setTimeout(done, Math.max(0, grace - (voicesAnsweredAgo() ?? 0)));
+    };
+    let timer = setTimeout(done, left);
+    synth.addEventListener('voiceschanged', onChange);
   });
 }
 

@@ -106,9 +106,13 @@ describe('read aloud without a voice', () => {
     const { page, errors } = await openReader(plain, MINIMAL);
     await mainButton(page).click();
     const note = page.locator('.read-aloud-note');
-    await expect(note.textContent()).resolves.toBe(
-      "Read aloud is not available: this device has no voice for English. Your system's speech settings may let you add one.",
-    );
+    // Chromium answers "no voices" at once, as it does with a speech service before listing them, so
+    // the reader waits a few seconds (EMPTY_ANSWER_GRACE_MS) before hearing that there are none.
+    await expect
+      .poll(() => note.textContent(), { timeout: 15_000 })
+      .toBe(
+        "Read aloud is not available: this device has no voice for English. Your system's speech settings may let you add one.",
+      );
     await expect(mainButton(page).getAttribute('aria-describedby')).resolves.toBe(
       await note.getAttribute('id'),
     );
