@@ -16,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { ARGS, CHROMIUM } from '../tests/e2e/browser.ts';
+import { types } from '../tests/e2e/server.ts';
 import { writeFloor } from './bench-floor.ts';
+import { median } from './bench-median.ts';
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';
 const NODE = `node-${process.platform}-${process.arch}@22.23.5`;
@@ -43,16 +45,6 @@ function bringLighthouse(): boolean {
   }
   return existsSync(cli) && existsSync(node);
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
 
 /** dist/ under /reader/ over HTTPS and HTTP/2, text gzipped; undefined where openssl cannot make a certificate. */
 async function startStaticHost(
@@ -89,10 +81,10 @@ async function startStaticHost(
       const relative = path.startsWith('/reader/') ? path.slice('/reader/'.length) || 'index.html' : '';
       const file = normalize(join(dist, relative));
       if (!relative || !file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
-        res.writeHead(404, { 'content-type': TYPES['.txt'] });
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
         return res.end('Not found');
       }
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const type = types[extname(file)] ?? 'application/octet-stream';
       const gzip = /gzip/.test(String(req.headers['accept-encoding'])) && !type.startsWith('font/');
       res.writeHead(200, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
       res.end(gzip ? gzipSync(readFileSync(file)) : readFileSync(file));
@@ -147,8 +139,6 @@ async function lighthouse(url: string): Promise<Run> {
     cls: value('cumulative-layout-shift'),
   };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const dist = process.env['DIST_DIR'] || fileURLToPath(new URL('../dist/', import.meta.url));
 const host = bringLighthouse() ? await startStaticHost(dist) : undefined;

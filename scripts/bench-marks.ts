@@ -5,6 +5,7 @@
 // A case slower than BUDGET_MS skips the larger cases of its row, so the old regex matcher can be measured.
 import { performance } from 'node:perf_hooks';
 import { createMatcher, markText, type GlossaryEntry } from '../src/reading/glossary-marks.ts';
+import { median } from './bench-median.ts';
 
 const BUDGET_MS = Number(process.env['BENCH_MARKS_BUDGET_MS'] ?? 20_000);
 const NAME_COUNTS = [100, 1_000, 5_500] as const;
@@ -55,11 +56,6 @@ function text(length: number, longS: boolean, entries: readonly GlossaryEntry[])
   }
   const plain = parts.join(' ').slice(0, length);
   return longS ? plain.replaceAll('s', 'ſ') : plain;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 function time(action: () => void, runs: number): number {

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { BASE_PATH, startServer } from '../tests/e2e/server.ts';
 import { largestInterview } from './bench-data.ts';
+import { median } from './bench-median.ts';
 import { writeFloor } from './bench-floor.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -100,8 +101,6 @@ function toNextPaint(page: Page, name: string, value: string): Promise<number> {
     [name, value] as const,
   );
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const { server, origin } = await startServer();
 const browser = await launchBrowser();

@@ -9,11 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { interpretText } from '../src/interview/interpret.ts';
 import { largestInterview } from './bench-data.ts';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
+import { median } from './bench-median.ts';
 
 const text = largestInterview();
 const runs = 7;

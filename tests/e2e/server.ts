@@ -12,7 +12,8 @@ const distDir = process.env['DIST_DIR'] || fileURLToPath(new URL('../../dist/', 
 const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const TOO_LARGE_BYTES = 21 * 1024 * 1024;
 
-const types: Record<string, string> = {
+/** Each file type's Content-Type, as a static host sends it. */
+export const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
