@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { ARGS, CHROMIUM } from '../tests/e2e/browser.ts';
-import { types } from '../tests/e2e/server.ts';
+import { BASE_PATH, types } from '../tests/e2e/server.ts';
 import { writeFloor } from './bench-floor.ts';
 import { median } from './bench-median.ts';
 
@@ -29,28 +29,30 @@ const tools = fileURLToPath(new URL('../node_modules/.cache/bench-lighthouse/', 
 const cli = `${tools}node_modules/lighthouse/cli/index.js`;
 const node = `${tools}node_modules/${NODE.slice(0, NODE.lastIndexOf('@'))}/bin/node`;
 
+/** Lighthouse and the Node it needs, installed once into node_modules/.cache; false where npm cannot. */
 function bringLighthouse(): boolean {
-  if (existsSync(cli) && existsSync(node)) return true;
-  mkdirSync(tools, { recursive: true });
-  try {
-    execFileSync(
-      'npm',
-      ['install', '--prefix', tools, '--no-save', '--no-audit', '--no-fund', LIGHTHOUSE, NODE],
-      {
-        stdio: ['ignore', 'ignore', 'inherit'],
-      },
-    );
-  } catch {
-    return false;
+  if (!existsSync(cli) || !existsSync(node)) {
+    mkdirSync(tools, { recursive: true });
+    try {
+      execFileSync(
+        'npm',
+        ['install', '--prefix', tools, '--no-save', '--no-audit', '--no-fund', LIGHTHOUSE, NODE],
+        { stdio: ['ignore', 'ignore', 'inherit'] },
+      );
+    } catch {
+      return false;
+    }
   }
   return existsSync(cli) && existsSync(node);
 }
 
-/** dist/ under /reader/ over HTTPS and HTTP/2, text gzipped; undefined where openssl cannot make a certificate. */
+/** dist/ under BASE_PATH over HTTPS and HTTP/2, text gzipped; undefined where openssl cannot make a certificate. */
 async function startStaticHost(
   dist: string,
 ): Promise<{ server: Http2SecureServer; origin: string } | undefined> {
   const folder = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
+  let key: Buffer;
+  let cert: Buffer;
   try {
     execFileSync(
       'openssl',
@@ -71,26 +73,26 @@ async function startStaticHost(
       ],
       { stdio: 'ignore' },
     );
+    key = readFileSync(join(folder, 'key.pem'));
+    cert = readFileSync(join(folder, 'cert.pem'));
   } catch {
     return undefined;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
-  const server = createSecureServer(
-    { key: readFileSync(join(folder, 'key.pem')), cert: readFileSync(join(folder, 'cert.pem')) },
-    (req, res) => {
-      const path = decodeURIComponent(new URL(req.url, 'https://host').pathname);
-      const relative = path.startsWith('/reader/') ? path.slice('/reader/'.length) || 'index.html' : '';
-      const file = normalize(join(dist, relative));
-      if (!relative || !file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-        return res.end('Not found');
-      }
-      const type = types[extname(file)] ?? 'application/octet-stream';
-      const gzip = /gzip/.test(String(req.headers['accept-encoding'])) && !type.startsWith('font/');
-      res.writeHead(200, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
-      res.end(gzip ? gzipSync(readFileSync(file)) : readFileSync(file));
-    },
-  );
-  rmSync(folder, { recursive: true });
+  const server = createSecureServer({ key, cert }, (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'https://host').pathname);
+    const relative = path.startsWith(BASE_PATH) ? path.slice(BASE_PATH.length) || 'index.html' : '';
+    const file = normalize(join(dist, relative));
+    if (!relative || !file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      return res.end('Not found');
+    }
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const gzip = /gzip/.test(String(req.headers['accept-encoding'])) && !type.startsWith('font/');
+    res.writeHead(200, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    res.end(gzip ? gzipSync(readFileSync(file)) : readFileSync(file));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   return { server, origin: `https://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
@@ -141,15 +143,16 @@ async function lighthouse(url: string): Promise<Run> {
 }
 
 const dist = process.env['DIST_DIR'] || fileURLToPath(new URL('../dist/', import.meta.url));
-const host = bringLighthouse() ? await startStaticHost(dist) : undefined;
-if (!existsSync(cli) || !existsSync(node)) {
+const installed = bringLighthouse();
+const host = installed ? await startStaticHost(dist) : undefined;
+if (!installed) {
   console.log(`Lighthouse: not run (npm could not install ${LIGHTHOUSE} and ${NODE}).`);
 } else if (host === undefined) {
   console.log('Lighthouse: not run (openssl could not make a certificate for the HTTPS server).');
 } else {
   writeFloor(dist);
   try {
-    const app = `${host.origin}/reader/`;
+    const app = `${host.origin}${BASE_PATH}`;
     const runs = { app: [] as Run[], floor: [] as Run[] };
     for (let run = 0; run < RUNS; run++) {
       runs.floor.push(await lighthouse(`${app}bench/floor.html`));

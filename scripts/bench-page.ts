@@ -9,8 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { BASE_PATH, startServer } from '../tests/e2e/server.ts';
 import { largestInterview } from './bench-data.ts';
-import { median } from './bench-median.ts';
 import { writeFloor } from './bench-floor.ts';
+import { median } from './bench-median.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 /** Which sizes of ?src= document to load (BENCH_SIZES=100,1000; empty for none). */
