@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { applyMode } from '../preferences/apply';
-import { usePreference } from '../preferences/PreferencesProvider';
+import { usePreference, usePreferencesStore } from '../preferences/PreferencesProvider';
 import { capturePlace, restorePlace } from './keep-place';
 
 /**
@@ -10,10 +10,15 @@ import { capturePlace, restorePlace } from './keep-place';
  * A document without plain versions shows its original, whatever was chosen.
  */
 export function ModeSwitch({ plainAvailable }: { plainAvailable: boolean }) {
+  const store = usePreferencesStore();
   const chosen = usePreference('mode');
-  const mode = plainAvailable ? chosen : 'original';
+  const rendered = plainAvailable ? chosen : 'original';
   const mounted = useRef(false);
   useLayoutEffect(() => {
+    // The store's mode, not the one rendered: while hydrating, React renders what the page was
+    // prerendered with (the original), and showing that would flip a page the pre-paint script already
+    // put in the reader's mode, then flip it back, moving a deep link's question out of view.
+    const mode = plainAvailable ? store.get().mode : 'original';
     const root = document.documentElement;
     if (root.dataset['mode'] === mode) {
       mounted.current = true;
@@ -24,6 +29,6 @@ export function ModeSwitch({ plainAvailable }: { plainAvailable: boolean }) {
     applyMode(mode, root);
     if (place !== null) restorePlace(place);
     mounted.current = true;
-  }, [mode]);
+  }, [rendered, plainAvailable, store]);
   return null;
 }

@@ -141,11 +141,23 @@ describe('before the app arrives', () => {
     ).resolves.toBe(12);
     // The same element before and after hydration: React adopted the page instead of replacing it.
     await page.evaluate(() => document.querySelector('h1')?.setAttribute('data-before', ''));
+    // Every mode the page is put in from here: hydrating must not show the prerendered original first
+    // (it did, inside one task: no shift was painted, but a deep link's question was scrolled away).
+    await page.evaluate(() => {
+      const modes: (string | null)[] = [];
+      (window as unknown as { __modes: typeof modes }).__modes = modes;
+      new MutationObserver((records) => {
+        for (const record of records) modes.push((record.target as Element).getAttribute('data-mode'));
+      }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-mode'] });
+    });
     release();
     await expect
       .poll(() => page.getByRole('radio', { name: 'Plain language' }).isChecked(), { timeout: 10_000 })
       .toBe(true);
     await expect(page.locator('h1[data-before]').count()).resolves.toBe(1);
+    await expect(page.evaluate(() => (window as unknown as { __modes: string[] }).__modes)).resolves.toEqual(
+      [],
+    );
     const shift = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
